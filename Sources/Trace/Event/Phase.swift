@@ -1,0 +1,11 @@
+/// The four moments of one training epoch, in the order the notes teach them (§2.1).
+public enum Phase: String, Sendable, CaseIterable {
+    /// Matrix products and activations from the input to the prediction.
+    case forward
+    /// How far the prediction is from the expected output, and the loss.
+    case error
+    /// The error travelling back: the deltas of every layer.
+    case backward
+    /// The adjustments ΔW, Δb and the new weights.
+    case update
+}
