@@ -17,7 +17,7 @@ let package = Package(
         // The command-line tool and the interactive stepper.
         .executableTarget(name: "nnstep", dependencies: ["Trace", "Explain"]),
 
-        .testTarget(name: "TraceTests", dependencies: ["Trace"]),
+        .testTarget(name: "TraceTests", dependencies: ["Trace"], exclude: ["Fixtures"]),
         .testTarget(name: "ExplainTests", dependencies: ["Explain", "Trace"]),
         .testTarget(name: "nnstepTests", dependencies: ["nnstep", "Trace", "Explain"]),
     ]

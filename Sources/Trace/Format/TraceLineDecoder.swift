@@ -1,0 +1,120 @@
+/// Reads the lines ``TraceLineEncoder`` writes.
+public enum TraceLineDecoder {
+    /// The header in `value`; throws the first field that is wrong.
+    public static func header(_ value: JSONValue) throws(FieldError) -> TraceHeader {
+        do {
+            guard case .string(TraceHeader.formatName)? = value["format"] else { throw FieldError(field: "format") }
+            let version = try int(value, "version")
+            guard version == TraceHeader.currentVersion else {
+                return TraceHeader(version: version, lesson: "", title: "", network: NetworkSpec(inputs: 0, layers: []),
+                                   examples: 0, learningRate: 0, epochs: 0, seed: 0, sampling: .default, stepsPerEpoch: 0)
+            }
+            guard let network = value["network"], case .array(let layerValues)? = network["layers"] else {
+                throw FieldError(field: "network")
+            }
+            let layers = try layerValues.map { layer throws(FieldError) -> LayerSpec in
+                guard case .string(let name)? = layer["activation"], let activation = Activation(rawValue: name) else {
+                    throw FieldError(field: "network.layers.activation")
+                }
+                return LayerSpec(units: try int(layer, "units"), activation: activation)
+            }
+            guard let hyper = value["hyperparameters"], let sampling = value["sampling"],
+                  case .bool(let last)? = sampling["last"] else { throw FieldError(field: "hyperparameters") }
+            guard let rate = hyper["learningRate"].flatMap(JSONText.number(from:)) else {
+                throw FieldError(field: "hyperparameters.learningRate")
+            }
+            return TraceHeader(
+                version: version, lesson: try string(value, "lesson"), title: try string(value, "title"),
+                network: NetworkSpec(inputs: try int(network, "inputs"), layers: layers),
+                examples: try int(value, "examples"), learningRate: rate, epochs: try int(hyper, "epochs"),
+                seed: UInt64(try int(value, "seed")),
+                sampling: SamplingPolicy(first: try int(sampling, "first"), every: try int(sampling, "every"), last: last),
+                stepsPerEpoch: try int(value, "stepsPerEpoch"))
+        }
+    }
+
+    /// The event in `value`; throws the first field that is wrong.
+    public static func event(_ value: JSONValue) throws(FieldError) -> TraceEvent {
+        do {
+            guard case .string(let phaseName)? = value["phase"], let phase = Phase(rawValue: phaseName) else {
+                throw FieldError(field: "phase")
+            }
+            let inputs = try strings(value, "inputs")
+            guard case .array(let shapeValues)? = value["inputShapes"], shapeValues.count == inputs.count else {
+                throw FieldError(field: "inputShapes")
+            }
+            let codeName: String?
+            switch value["code"] {
+            case .string(let name)?: codeName = name
+            case .null?: codeName = nil
+            default: throw FieldError(field: "code")
+            }
+            let shape = try self.shape(value["shape"], "shape")
+            var values: Matrix?
+            switch value["values"] {
+            case .null?: values = nil
+            case let matrixValue?: values = try matrix(matrixValue, shape: shape)
+            case nil: throw FieldError(field: "values")
+            }
+            return TraceEvent(
+                sequence: try int(value, "seq"), epoch: try int(value, "epoch"), step: try int(value, "step"),
+                phase: phase, operation: Operation(rawValue: try string(value, "op")), name: try string(value, "name"),
+                codeName: codeName, inputs: inputs,
+                inputShapes: try shapeValues.map { value throws(FieldError) in try self.shape(value, "inputShapes") }, shape: shape,
+                formula: try string(value, "formula"), values: values)
+        }
+    }
+
+    /// The field of a trace line that is missing or holds the wrong kind of value.
+    public struct FieldError: Error, Equatable, Sendable {
+        /// The field's name, as written in the file.
+        public var field: String
+    }
+
+    private static func int(_ value: JSONValue, _ key: String) throws(FieldError) -> Int {
+        guard case .number(let number)? = value[key], number.rounded() == number,
+              abs(number) <= 9_007_199_254_740_992 else { throw FieldError(field: key) }
+        return Int(number)
+    }
+
+    private static func string(_ value: JSONValue, _ key: String) throws(FieldError) -> String {
+        guard case .string(let text)? = value[key] else { throw FieldError(field: key) }
+        return text
+    }
+
+    private static func strings(_ value: JSONValue, _ key: String) throws(FieldError) -> [String] {
+        guard case .array(let items)? = value[key] else { throw FieldError(field: key) }
+        return try items.map { item throws(FieldError) -> String in
+            guard case .string(let text) = item else { throw FieldError(field: key) }
+            return text
+        }
+    }
+
+    private static func shape(_ value: JSONValue?, _ key: String) throws(FieldError) -> Shape {
+        guard case .array(let items)? = value else { throw FieldError(field: key) }
+        let dimensions = items.compactMap { item -> Int? in
+            guard case .number(let n) = item, n.rounded() == n, n >= 0, n <= 1e9 else { return nil }
+            return Int(n)
+        }
+        guard dimensions.count == items.count, dimensions.count == 2 else { throw FieldError(field: key) }
+        return Shape(dimensions)
+    }
+
+    private static func matrix(_ value: JSONValue, shape: Shape) throws(FieldError) -> Matrix {
+        guard case .array(let rowValues) = value, rowValues.count == shape.dimensions[0] else {
+            throw FieldError(field: "values")
+        }
+        var elements: [Double] = []
+        elements.reserveCapacity(shape.count)
+        for rowValue in rowValues {
+            guard case .array(let cells) = rowValue, cells.count == shape.dimensions[1] else {
+                throw FieldError(field: "values")
+            }
+            for cell in cells {
+                guard let number = JSONText.number(from: cell) else { throw FieldError(field: "values") }
+                elements.append(number)
+            }
+        }
+        return Matrix(rows: shape.dimensions[0], columns: shape.dimensions[1], elements: elements)
+    }
+}

@@ -1,0 +1,42 @@
+/// Where the engine sends the events of training.
+///
+/// Recording is apart from computing: the ``Trainer`` asks the sink, once per epoch, whether it
+/// wants that epoch's steps, and builds events only for what the sink wants. Every epoch's loss
+/// is offered whenever ``recordsLoss`` is true, so a loss curve never has holes.
+public protocol TraceSink {
+    /// Whether the loss of every epoch is wanted.
+    var recordsLoss: Bool { get }
+    /// Whether every step of `epoch`, with its values, is wanted (not just the loss).
+    func recordsAllSteps(ofEpoch epoch: Int) -> Bool
+    /// Receives one event, in sequence order.
+    mutating func record(_ event: TraceEvent) throws
+}
+
+/// A sink that wants nothing: training with it builds no events at all.
+public struct DiscardingSink: TraceSink {
+    /// A sink that records nothing.
+    public init() {}
+    public var recordsLoss: Bool { false }
+    public func recordsAllSteps(ofEpoch epoch: Int) -> Bool { false }
+    public mutating func record(_ event: TraceEvent) {}
+}
+
+/// A sink that keeps the events it is given in memory, for the stepper and for tests.
+public struct MemorySink: TraceSink {
+    /// Which epochs carry all their steps.
+    public var sampling: SamplingPolicy
+    /// The number of epochs of the run, which the policy needs to find the last one.
+    public var totalEpochs: Int
+    /// The events received so far.
+    public private(set) var events: [TraceEvent] = []
+
+    /// A sink that keeps the epochs `sampling` chooses out of `totalEpochs`.
+    public init(sampling: SamplingPolicy, totalEpochs: Int) {
+        self.sampling = sampling
+        self.totalEpochs = totalEpochs
+    }
+
+    public var recordsLoss: Bool { true }
+    public func recordsAllSteps(ofEpoch epoch: Int) -> Bool { sampling.keeps(epoch: epoch, of: totalEpochs) }
+    public mutating func record(_ event: TraceEvent) { events.append(event) }
+}
