@@ -1,1 +1,3 @@
-print("nnstep")
+import Glibc
+
+exit(NNStep.main(Array(CommandLine.arguments.dropFirst())))

@@ -4,7 +4,7 @@ public struct StepSpec: Equatable, Sendable {
     /// Forward, error, backward or update.
     public var phase: Phase
     /// What is computed.
-    public var operation: Operation
+    public var operation: OperationKind
     /// Canonical name of the result.
     public var name: String
     /// The notes' code variable for the result, if any.
@@ -19,7 +19,7 @@ public struct StepSpec: Equatable, Sendable {
     public var formula: String
 
     /// A step with every field given.
-    public init(phase: Phase, operation: Operation, name: String, codeName: String?, inputs: [String],
+    public init(phase: Phase, operation: OperationKind, name: String, codeName: String?, inputs: [String],
                 inputShapes: [Shape], shape: Shape, formula: String) {
         self.phase = phase
         self.operation = operation

@@ -13,7 +13,7 @@ public struct TraceEvent: Equatable, Sendable {
     /// Forward, error, backward or update.
     public var phase: Phase
     /// What was computed.
-    public var operation: Operation
+    public var operation: OperationKind
     /// The canonical name of the result: `Z1`, `delta_out`, `dW2`, …
     public var name: String
     /// The name the notes' Python code gives the same value (`hidden_layer_input`), if any.
@@ -30,7 +30,7 @@ public struct TraceEvent: Equatable, Sendable {
     public var values: Matrix?
 
     /// An event with every field given.
-    public init(sequence: Int, epoch: Int, step: Int, phase: Phase, operation: Operation, name: String,
+    public init(sequence: Int, epoch: Int, step: Int, phase: Phase, operation: OperationKind, name: String,
                 codeName: String?, inputs: [String], inputShapes: [Shape], shape: Shape, formula: String,
                 values: Matrix?) {
         self.sequence = sequence

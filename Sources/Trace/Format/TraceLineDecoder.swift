@@ -58,7 +58,7 @@ public enum TraceLineDecoder {
             }
             return TraceEvent(
                 sequence: try int(value, "seq"), epoch: try int(value, "epoch"), step: try int(value, "step"),
-                phase: phase, operation: Operation(rawValue: try string(value, "op")), name: try string(value, "name"),
+                phase: phase, operation: OperationKind(rawValue: try string(value, "op")), name: try string(value, "name"),
                 codeName: codeName, inputs: inputs,
                 inputShapes: try shapeValues.map { value throws(FieldError) in try self.shape(value, "inputShapes") }, shape: shape,
                 formula: try string(value, "formula"), values: values)

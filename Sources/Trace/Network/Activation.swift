@@ -24,7 +24,7 @@ public enum Activation: String, Sendable, CaseIterable {
     }
 
     /// The operation a trace records for this activation.
-    public var operation: Operation {
+    public var operation: OperationKind {
         switch self {
         case .sigmoid: return .sigmoid
         }

@@ -18,7 +18,7 @@ public struct EpochPlan: Equatable, Sendable {
         let depth = spec.depth
         var steps: [StepSpec] = []
         func shape(_ columns: Int) -> Shape { Shape(rows: rows, columns: columns) }
-        func add(_ phase: Phase, _ operation: Operation, _ name: String, _ inputs: [(String, Shape)],
+        func add(_ phase: Phase, _ operation: OperationKind, _ name: String, _ inputs: [(String, Shape)],
                  _ result: Shape, _ formula: String) {
             steps.append(StepSpec(phase: phase, operation: operation, name: name,
                                   codeName: Notation.codeName(for: name, depth: depth),

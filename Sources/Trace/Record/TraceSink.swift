@@ -27,16 +27,21 @@ public struct MemorySink: TraceSink {
     public var sampling: SamplingPolicy
     /// The number of epochs of the run, which the policy needs to find the last one.
     public var totalEpochs: Int
+    /// Epochs kept in full whatever the policy says (those a student asked to see).
+    public var extraEpochs: Set<Int>
     /// The events received so far.
     public private(set) var events: [TraceEvent] = []
 
-    /// A sink that keeps the epochs `sampling` chooses out of `totalEpochs`.
-    public init(sampling: SamplingPolicy, totalEpochs: Int) {
+    /// A sink that keeps the epochs `sampling` chooses out of `totalEpochs`, and `extraEpochs`.
+    public init(sampling: SamplingPolicy, totalEpochs: Int, extraEpochs: Set<Int> = []) {
         self.sampling = sampling
         self.totalEpochs = totalEpochs
+        self.extraEpochs = extraEpochs
     }
 
     public var recordsLoss: Bool { true }
-    public func recordsAllSteps(ofEpoch epoch: Int) -> Bool { sampling.keeps(epoch: epoch, of: totalEpochs) }
+    public func recordsAllSteps(ofEpoch epoch: Int) -> Bool {
+        extraEpochs.contains(epoch) || sampling.keeps(epoch: epoch, of: totalEpochs)
+    }
     public mutating func record(_ event: TraceEvent) { events.append(event) }
 }

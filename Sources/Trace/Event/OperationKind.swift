@@ -3,7 +3,7 @@
 /// The raw value is what the trace file writes in its `op` field, and it is the key the
 /// annotation catalogs use. New layer kinds add cases here; readers of older traces keep working
 /// because unknown values are kept as ``unknown(_:)``.
-public enum Operation: Hashable, Sendable, RawRepresentable {
+public enum OperationKind: Hashable, Sendable, RawRepresentable {
     /// A data matrix given by the lesson: `X` or `y`.
     case data
     /// A parameter's value at the start of the epoch: `W1`, `b1`, …
@@ -31,21 +31,33 @@ public enum Operation: Hashable, Sendable, RawRepresentable {
     /// An operation this version does not know (from a newer trace).
     case unknown(String)
 
-    private static let names: [(Operation, String)] = [
-        (.data, "data"), (.parameter, "parameter"), (.affine, "affine"), (.sigmoid, "sigmoid"),
-        (.residual, "residual"), (.meanSquaredError, "mse"), (.outputDelta, "output_delta"),
-        (.backpropagate, "backpropagate"), (.hiddenDelta, "hidden_delta"),
-        (.weightGradient, "weight_gradient"), (.biasGradient, "bias_gradient"), (.update, "update"),
+    /// Every known operation, for reading trace files.
+    private static let known: [OperationKind] = [
+        .data, .parameter, .affine, .sigmoid, .residual, .meanSquaredError, .outputDelta,
+        .backpropagate, .hiddenDelta, .weightGradient, .biasGradient, .update,
     ]
 
     /// The name written in trace files: `affine`, `output_delta`, …
     public var rawValue: String {
-        if case .unknown(let name) = self { return name }
-        return Self.names.first { $0.0 == self }!.1
+        switch self {
+        case .data: return "data"
+        case .parameter: return "parameter"
+        case .affine: return "affine"
+        case .sigmoid: return "sigmoid"
+        case .residual: return "residual"
+        case .meanSquaredError: return "mse"
+        case .outputDelta: return "output_delta"
+        case .backpropagate: return "backpropagate"
+        case .hiddenDelta: return "hidden_delta"
+        case .weightGradient: return "weight_gradient"
+        case .biasGradient: return "bias_gradient"
+        case .update: return "update"
+        case .unknown(let name): return name
+        }
     }
 
     /// The operation a trace file's `op` field names.
     public init(rawValue: String) {
-        self = Self.names.first { $0.1 == rawValue }?.0 ?? .unknown(rawValue)
+        self = Self.known.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 }

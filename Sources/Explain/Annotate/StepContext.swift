@@ -1,0 +1,44 @@
+import Trace
+
+/// Everything the annotator needs to explain one step: the event itself and what came before it
+/// in the same epoch.
+public struct StepContext: Sendable {
+    /// The step to explain.
+    public var event: TraceEvent
+    /// The learning rate η of the run.
+    public var learningRate: Double
+    /// Number of layers with weights, `L` (2 for the notes' XOR network).
+    public var layerCount: Int
+    /// The latest value of each name at or before this step in this epoch: at step 14 of the XOR
+    /// epoch, `"W2"` is the epoch-start `W₂`; at step 20 it is the updated one. Empty in an epoch
+    /// whose matrices were not sampled.
+    public var values: [String: Matrix]
+    /// The loss of the previous epoch that has a recorded loss, if any, to compare with.
+    public var previousLoss: Double?
+
+    /// A context with every field given.
+    public init(event: TraceEvent, learningRate: Double, layerCount: Int, values: [String: Matrix],
+                previousLoss: Double? = nil) {
+        self.event = event
+        self.learningRate = learningRate
+        self.layerCount = layerCount
+        self.values = values
+        self.previousLoss = previousLoss
+    }
+
+    /// The contexts of every event of one epoch, in order, each with the values produced up to
+    /// and including its own step.
+    ///
+    /// - Parameters:
+    ///   - events: the events of one epoch, step 1 first.
+    ///   - previousLoss: the loss of the last earlier epoch that has one, if any.
+    public static func epoch(_ events: [TraceEvent], learningRate: Double, layerCount: Int,
+                             previousLoss: Double? = nil) -> [StepContext] {
+        var values: [String: Matrix] = [:]
+        return events.map { event in
+            if let matrix = event.values { values[event.name] = matrix }
+            return StepContext(event: event, learningRate: learningRate, layerCount: layerCount, values: values,
+                               previousLoss: previousLoss)
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Explain
+import Trace
+
+/// Reads `nnstep`'s command line into an ``Invocation``.
+///
+/// Hand-written and small: a `switch` over the subcommand, then the options each one accepts.
+/// Options may come before or after the operand; `--opt=value` and `--opt value` both work.
+enum ArgumentParser {
+    /// The subcommands, in the order `nnstep --help` lists them.
+    static let commands = ["lesson", "record", "replay", "lessons", "help"]
+
+    /// The options each subcommand accepts.
+    static let optionsByCommand: [String: [String]] = [
+        "lesson": ["--print", "--epoch", "--epochs", "--lr", "--seed", "--lang"],
+        "record": ["-o", "--output", "--epochs", "--lr", "--seed", "--lang"],
+        "replay": ["--print", "--epoch", "--lang"],
+        "lessons": ["--lang"],
+        "help": ["--lang"],
+    ]
+
+    /// Parses `arguments` (without the program name).
+    static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
+        var words = arguments[...]
+        guard let first = words.popFirst() else { throw .missingCommand }
+        switch first {
+        case "-h", "--help": return Invocation(command: .help(nil), options: try options(Array(words), for: "help").0)
+        case "--version", "-V": return Invocation(command: .version)
+        default: break
+        }
+        guard commands.contains(first) else {
+            if first.hasPrefix("-") { throw .unknownOption(command: "nnstep", option: first) }
+            throw .unknownCommand(first)
+        }
+        let (options, operands) = try options(Array(words), for: first)
+        if first == "lessons" {
+            if let extra = operands.first { throw .extraOperand(command: first, operand: extra) }
+            return Invocation(command: .lessons, options: options)
+        }
+        if first == "help" {
+            if operands.count > 1 { throw .extraOperand(command: first, operand: operands[1]) }
+            return Invocation(command: .help(operands.first), options: options)
+        }
+        guard let operand = operands.first else { throw .missingOperand(command: first) }
+        if operands.count > 1 { throw .extraOperand(command: first, operand: operands[1]) }
+        switch first {
+        case "lesson": return Invocation(command: .lesson(operand), options: options)
+        case "record": return Invocation(command: .record(operand), options: options)
+        default: return Invocation(command: .replay(operand), options: options)
+        }
+    }
+
+    /// The options and the operands of the words after subcommand `command`.
+    private static func options(_ words: [String], for command: String) throws(UsageError) -> (Invocation.Options, [String]) {
+        var options = Invocation.Options()
+        var operands: [String] = []
+        var index = 0
+        let accepted = optionsByCommand[command] ?? []
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            guard word.hasPrefix("-"), word != "-" else {
+                operands.append(word)
+                continue
+            }
+            if word == "-h" || word == "--help" {
+                throw .unknownOption(command: command, option: word)
+            }
+            var name = word, inlineValue: String?
+            if let equals = word.firstIndex(of: "="), word.hasPrefix("--") {
+                name = String(word[..<equals])
+                inlineValue = String(word[word.index(after: equals)...])
+            }
+            guard accepted.contains(name) else { throw .unknownOption(command: command, option: name) }
+            if name == "--print" {
+                options.printSteps = true
+                continue
+            }
+            let value: String
+            if let inlineValue {
+                value = inlineValue
+            } else {
+                guard index < words.count else { throw .missingValue(option: name) }
+                value = words[index]
+                index += 1
+            }
+            try apply(name, value, to: &options)
+        }
+        return (options, operands)
+    }
+
+    private static func apply(_ name: String, _ value: String, to options: inout Invocation.Options) throws(UsageError) {
+        switch name {
+        case "--lang":
+            guard let language = Language(rawValue: value.lowercased()) else {
+                throw .invalidValue(option: name, value: value, expected: .language)
+            }
+            options.language = language
+        case "--epoch":
+            let parts = value.split(separator: ",", omittingEmptySubsequences: false)
+            let epochs = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 >= 1 }
+            guard !parts.isEmpty, epochs.count == parts.count else {
+                throw .invalidValue(option: name, value: value, expected: .epochList)
+            }
+            options.epochs = epochs
+        case "--epochs":
+            guard let count = Int(value), (1...LessonDecoder.maximumEpochs).contains(count) else {
+                throw .invalidValue(option: name, value: value, expected: .positiveInteger)
+            }
+            options.epochCount = count
+        case "--lr":
+            guard let rate = Double(value), rate.isFinite, rate > 0 else {
+                throw .invalidValue(option: name, value: value, expected: .positiveNumber)
+            }
+            options.learningRate = rate
+        case "--seed":
+            guard let seed = UInt64(value) else { throw .invalidValue(option: name, value: value, expected: .seed) }
+            options.seed = seed
+        default:
+            options.output = value
+        }
+    }
+}

@@ -1,0 +1,228 @@
+import Explain
+import Trace
+
+/// Words every failure and report of the command line in the user's language, from the
+/// interface catalog. The facts come from the error values; the wording lives in the catalog.
+struct Messages {
+    private let catalog: InterfaceCatalog
+
+    /// Messages in `language`.
+    init(_ language: Language) {
+        catalog = InterfaceCatalog.of(language)
+    }
+
+    /// A usage error, followed by where to read more.
+    func usage(_ error: UsageError) -> String {
+        let line: String
+        var command = ""
+        switch error {
+        case .missingCommand:
+            line = catalog.text(.usageMissingCommand)
+        case .unknownCommand(let word):
+            line = catalog.text(.usageUnknownCommand, ["command": word])
+        case .missingOperand(let name):
+            command = name
+            let example = name == "replay" ? "nnstep replay xor.jsonl" : "nnstep \(name) xor"
+            line = catalog.text(.usageMissingOperand, ["command": name, "example": example])
+        case .extraOperand(let name, let operand):
+            command = name
+            line = catalog.text(.usageExtraOperand, ["command": name, "operand": operand])
+        case .unknownOption(let name, let option):
+            command = name == "nnstep" ? "" : name
+            line = catalog.text(.usageUnknownOption, ["command": name, "option": option])
+        case .missingValue(let option):
+            line = catalog.text(.usageMissingValue, ["option": option])
+        case .invalidValue(let option, let value, let form):
+            line = catalog.text(.usageInvalidValue, ["option": option, "value": value, "form": self.form(form)])
+        }
+        return line + "\n" + catalog.text(.usageSeeHelp, ["help": command.isEmpty ? "nnstep --help" : "nnstep help \(command)"])
+    }
+
+    private func form(_ form: UsageError.ValueForm) -> String {
+        switch form {
+        case .language: return catalog.text(.usageFormLanguage)
+        case .positiveInteger: return catalog.text(.usageFormPositiveInteger)
+        case .epochList: return catalog.text(.usageFormEpochList)
+        case .positiveNumber: return catalog.text(.usageFormPositiveNumber)
+        case .seed: return catalog.text(.usageFormSeed)
+        }
+    }
+
+    /// A lesson that could not be loaded.
+    func lesson(_ error: LessonError) -> String {
+        switch error {
+        case .notFound(let name, let available) where available.isEmpty && LessonLibrary.isPath(name):
+            return catalog.text(.lessonFileNotFound, ["path": name])
+        case .notFound(let name, let available):
+            return catalog.text(.lessonNotFound, ["name": name]) + "\n"
+                + catalog.text(.lessonAvailable, ["names": available.isEmpty ? "—" : available.joined(separator: ", ")])
+        case .unreadable(let path, let reason):
+            return catalog.text(.lessonUnreadable, ["path": path, "reason": reason])
+        case .syntax(let path, let error):
+            return catalog.text(.lessonSyntax, ["path": path, "line": "\(error.line)", "column": "\(error.column)",
+                                                "expected": expectation(error.expected), "found": found(error.found)])
+        case .invalid(let path, let problems):
+            let header = catalog.text(.lessonInvalid, ["path": path, "count": "\(problems.count)"])
+            return ([header] + problems.map { "  • " + ($0.path.isEmpty ? "" : $0.path + ": ") + problem($0.kind) })
+                .joined(separator: "\n")
+        }
+    }
+
+    /// One problem of a lesson file, without its path.
+    func problem(_ kind: LessonProblem.Kind) -> String {
+        switch kind {
+        case .missing: return catalog.text(.problemMissing)
+        case .wrongType(let expected, let found):
+            return catalog.text(.problemWrongType, ["expected": self.kind(expected), "found": self.kind(found)])
+        case .unknownKey(let suggestion?): return catalog.text(.problemUnknownKeySuggestion, ["suggestion": suggestion])
+        case .unknownKey(nil): return catalog.text(.problemUnknownKey)
+        case .integerOutOfRange(let value, let range):
+            return catalog.text(.problemIntegerRange, ["value": number(value), "min": "\(range.lowerBound)",
+                                                       "max": "\(range.upperBound)"])
+        case .notPositive(let value): return catalog.text(.problemNotPositive, ["value": number(value)])
+        case .unknownActivation(let name, let known):
+            return catalog.text(.problemUnknownActivation, ["name": name, "known": known.joined(separator: ", ")])
+        case .raggedRow(let row, let count, let expected):
+            return catalog.text(.problemRaggedRow, ["row": "\(row)", "count": "\(count)", "expected": "\(expected)"])
+        case .emptyMatrix: return catalog.text(.problemEmpty)
+        case .shapeMismatch(let found, let expected, let rule):
+            return catalog.text(.problemShape, ["found": found.bracketed, "expected": expected.bracketed,
+                                                "rule": self.rule(rule)])
+        case .unknownParameter(let known): return catalog.text(.problemUnknownParameter, ["known": known.joined(separator: ", ")])
+        }
+    }
+
+    private func rule(_ rule: LessonProblem.ShapeRule) -> String {
+        switch rule {
+        case .columnsOfX: return catalog.text(.ruleColumnsOfX)
+        case .columnsOfY: return catalog.text(.ruleColumnsOfY)
+        case .rowsOfXAndY: return catalog.text(.ruleRowsOfXAndY)
+        case .weightShape: return catalog.text(.ruleWeightShape)
+        case .biasShape: return catalog.text(.ruleBiasShape)
+        }
+    }
+
+    private func kind(_ kind: JSONValue.Kind) -> String {
+        switch kind {
+        case .null: return catalog.text(.kindNull)
+        case .bool: return catalog.text(.kindBool)
+        case .number: return catalog.text(.kindNumber)
+        case .string: return catalog.text(.kindString)
+        case .array: return catalog.text(.kindArray)
+        case .object: return catalog.text(.kindObject)
+        }
+    }
+
+    private func expectation(_ expected: JSONSyntaxError.Expectation) -> String {
+        switch expected {
+        case .value: return catalog.text(.expectValue)
+        case .objectKey: return catalog.text(.expectObjectKey)
+        case .colon: return catalog.text(.expectColon)
+        case .commaOrEndOfObject: return catalog.text(.expectCommaOrEndOfObject)
+        case .commaOrEndOfArray: return catalog.text(.expectCommaOrEndOfArray)
+        case .endOfText: return catalog.text(.expectEndOfText)
+        case .stringEnd: return catalog.text(.expectStringEnd)
+        case .escape: return catalog.text(.expectEscape)
+        case .digit: return catalog.text(.expectDigit)
+        case .literal: return catalog.text(.expectLiteral)
+        case .shallowerNesting: return catalog.text(.expectShallowerNesting)
+        }
+    }
+
+    /// `, y hay «x»` style tail naming what was found: empty when nothing sensible can be quoted.
+    private func found(_ text: String) -> String {
+        text.isEmpty ? " (" + catalog.text(.foundEndOfText) + ")" : " («\(text)»)"
+    }
+
+    private func number(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    }
+
+    /// A trace that could not be read.
+    func trace(_ error: TraceFormatError) -> String {
+        switch error {
+        case .unreadable(let path, let reason): return catalog.text(.traceUnreadable, ["path": path, "reason": reason])
+        case .empty(let path): return catalog.text(.traceEmpty, ["path": path])
+        case .missingHeader(let path): return catalog.text(.traceMissingHeader, ["path": path])
+        case .unsupportedVersion(let path, let found, let supported):
+            return catalog.text(.traceVersion, ["path": path, "found": "\(found)", "supported": "\(supported)"])
+        case .malformedLine(let path, let line, .syntax(let error)):
+            return catalog.text(.traceMalformedSyntax, ["path": path, "line": "\(line)", "column": "\(error.column)",
+                                                        "expected": expectation(error.expected)])
+        case .malformedLine(let path, let line, .badField(let field)):
+            return catalog.text(.traceMalformedField, ["path": path, "line": "\(line)", "field": field])
+        case .malformedLine(let path, let line, .tooLong(let bytes)):
+            return catalog.text(.traceLineTooLong, ["path": path, "line": "\(line)", "bytes": "\(bytes)"])
+        }
+    }
+
+    /// A warning about a trace that was read anyway.
+    func traceWarning(_ warning: TraceWarning) -> String {
+        switch warning {
+        case .truncated(let path, let line, let events):
+            return catalog.text(.traceTruncated, ["path": path, "line": "\(line)", "events": "\(events)"])
+        }
+    }
+
+    /// Training that stopped at a non-finite value.
+    func training(_ error: TrainingError) -> String {
+        switch error {
+        case .nonFinite(let epoch, let step, let name, let formula):
+            return catalog.text(.trainingNonFinite, ["epoch": "\(epoch)", "step": "\(step)", "name": name, "formula": formula])
+        }
+    }
+
+    /// A command's own failure.
+    func command(_ error: CommandError) -> String {
+        switch error {
+        case .training(let failure): return training(failure)
+        case .epochOutOfRange(let epoch, let epochs):
+            return catalog.text(.epochOutOfRange, ["epoch": "\(epoch)", "epochs": "\(epochs)"])
+        case .epochNotKept(let epoch, let kept):
+            return catalog.text(.epochNotKept, ["epoch": "\(epoch)", "kept": Self.list(kept)])
+        case .nothingToShow(let path): return catalog.text(.traceNothingToShow, ["path": path])
+        case .unknownHelpTopic(let topic): return catalog.text(.unknownHelpTopic, ["topic": topic])
+        case .cannotWrite(let path, let reason): return catalog.text(.cannotWrite, ["path": path, "reason": reason])
+        }
+    }
+
+    /// What `record` wrote.
+    func recorded(path: String, epochs: Int, kept: Int) -> String {
+        catalog.text(.recorded, ["path": path, "epochs": "\(epochs)", "kept": "\(kept)"])
+    }
+
+    /// No lesson folder has any lesson.
+    func noLessons(searched: [String]) -> String {
+        catalog.text(.noLessons, ["folders": searched.isEmpty ? "—" : searched.joined(separator: ", ")])
+    }
+
+    /// A lesson listed by `lessons` that does not load, in one line.
+    func brokenLesson(_ error: LessonError) -> String {
+        let problem = lesson(error).split(separator: "\n").first.map(String.init) ?? ""
+        return catalog.text(.brokenLesson, ["problem": problem])
+    }
+
+    /// An error no other message covers.
+    func unexpected(_ detail: String) -> String {
+        catalog.text(.unexpected, ["detail": detail])
+    }
+
+    /// The general help, or the help of one command (`stepper` for the keys).
+    func help(_ topic: String?) -> String {
+        switch topic {
+        case "lesson": return catalog.text(.helpLesson)
+        case "record": return catalog.text(.helpRecord)
+        case "replay": return catalog.text(.helpReplay)
+        case "lessons": return catalog.text(.helpLessons)
+        case "help": return catalog.text(.helpHelp)
+        case "stepper": return catalog.text(.helpStepper)
+        default: return catalog.text(.helpGeneral)
+        }
+    }
+
+    /// `1, 2, 3, 500, …, 5000`: a list of epochs, shortened past twelve.
+    static func list(_ epochs: [Int]) -> String {
+        guard epochs.count > 12 else { return epochs.map(String.init).joined(separator: ", ") }
+        return (epochs.prefix(10).map(String.init) + ["…", String(epochs.last!)]).joined(separator: ", ")
+    }
+}

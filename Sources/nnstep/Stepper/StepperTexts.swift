@@ -1,0 +1,49 @@
+import Explain
+import Trace
+
+/// The stepper's lines in one language, from the interface catalog.
+struct StepperTexts {
+    private let catalog: InterfaceCatalog
+    private let labels: Labels
+
+    /// The texts of `language`.
+    init(_ language: Language) {
+        catalog = InterfaceCatalog.of(language)
+        labels = Labels(language)
+    }
+
+    /// The status line: lesson, epoch, step and phase.
+    func status(title: String, epoch: Int, of epochs: Int, step: Int, of steps: Int, phase: Phase) -> String {
+        catalog.text(.stepperStatus, ["title": title, "epoch": "\(epoch)", "epochs": "\(epochs)", "step": "\(step)",
+                                      "steps": "\(steps)", "phase": labels.phase(phase)])
+    }
+
+    /// The heading of a step in `--print` output.
+    func printHeading(epoch: Int, of epochs: Int, step: Int, of steps: Int, phase: Phase) -> String {
+        catalog.text(.stepperPrintHeading, ["epoch": "\(epoch)", "epochs": "\(epochs)", "step": "\(step)",
+                                            "steps": "\(steps)", "phase": labels.phase(phase)])
+    }
+
+    var keys: String { catalog.text(.stepperKeys) }
+    var help: [String] { catalog.text(.stepperHelp).components(separatedBy: "\n") }
+    var more: String { catalog.text(.stepperMore) }
+    var gotoPrompt: String { catalog.text(.stepperGotoPrompt) }
+    var endOfTrace: String { catalog.text(.stepperEnd) }
+    var startOfTrace: String { catalog.text(.stepperStart) }
+    var lastKeptEpoch: String { catalog.text(.stepperLastEpoch) }
+    var firstKeptEpoch: String { catalog.text(.stepperFirstEpoch) }
+    var unknownKey: String { catalog.text(.stepperUnknownKey) }
+    var noKeptEpochs: String { catalog.text(.stepperNoEpochs) }
+
+    func badGoto(_ typed: String) -> String { catalog.text(.stepperBadGoto, ["typed": typed]) }
+    func unknownName(_ name: String) -> String { catalog.text(.stepperUnknownName, ["name": name]) }
+
+    func epochNotKept(_ epoch: Int, shown: Int, kept: [Int]) -> String {
+        catalog.text(.stepperEpochNotKept, ["epoch": "\(epoch)", "shown": "\(shown)", "kept": Messages.list(kept)])
+    }
+
+    func terminalTooSmall(_ size: TerminalSize, minimum: TerminalSize) -> String {
+        catalog.text(.stepperTooSmall, ["columns": "\(size.columns)", "rows": "\(size.rows)",
+                                        "minColumns": "\(minimum.columns)", "minRows": "\(minimum.rows)"])
+    }
+}
