@@ -20,10 +20,11 @@ final class LanguageAndSamplingTests: XCTestCase {
         let english = Annotator(language: .english)
         let hidden = english.annotate(XOREpoch.notes().context("Error_hidden"))
         XCTAssertEqual(hidden.title, "Backpropagated error Error_hidden")
-        XCTAssertTrue(hidden.text.contains("[4×1]·[1×2] → [4×2]"), hidden.text)
-        let gradient = english.annotate(HandContexts.weightGradient(x: XOREpoch.inputs, deltas: HandContexts.simpleDeltas))
-        XCTAssertTrue(gradient.text.contains("Row 1 (weights leaving x₁): only the examples where x₁ ≠ 0 contribute "
-                                             + "(examples 3 and 4)"), gradient.text)
+        assertContains(hidden.text, "[4×1]·[1×2] → [4×2]")
+        let product = HandContexts.weightGradient(x: XOREpoch.inputs, deltas: HandContexts.simpleDeltas)
+        let gradient = english.annotate(product)
+        assertContains(gradient.text, "Row 1 (weights leaving x₁): only the examples where x₁ ≠ 0 contribute "
+                                      + "(examples 3 and 4)")
     }
 
     func testUnsampledStepsAreExplainedWithoutNumbers() {
@@ -32,13 +33,12 @@ final class LanguageAndSamplingTests: XCTestCase {
             for context in XOREpoch.notes(epoch: 9, sampled: false).contexts() where context.event.name != "loss" {
                 let annotation = annotator.annotate(context)
                 XCTAssertFalse(annotation.title.isEmpty)
-                XCTAssertTrue(annotation.text.contains(language == .spanish ? "La época 9 no se muestreó"
-                                                                            : "Epoch 9 was not sampled"),
-                              annotation.text)
+                assertContains(annotation.text, language == .spanish ? "La época 9 no se muestreó"
+                                                                            : "Epoch 9 was not sampled")
                 XCTAssertNil(annotation.text.range(of: #"\d\.\d{4}"#, options: .regularExpression), annotation.text)
             }
         }
         let hidden = Annotator().annotate(XOREpoch.notes(epoch: 9, sampled: false).context("Error_hidden"))
-        XCTAssertTrue(hidden.text.contains("[4×1]·[1×2] → [4×2]"), hidden.text)
+        assertContains(hidden.text, "[4×1]·[1×2] → [4×2]")
     }
 }

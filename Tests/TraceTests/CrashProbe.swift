@@ -20,10 +20,14 @@ enum CrashProbe {
         var status: Int32
         var output: String
 
-        /// A short account for failure messages: the end of the child's output.
+        /// A short account for failure messages: the fatal error and the frames in this
+        /// package's sources, or else the end of the child's output.
         var summary: String {
             let how = reason == .exit ? "exited with status \(status)" : "was killed by signal \(status)"
-            return "the child \(how); its output ends with:\n" + output.suffix(1500)
+            let lines = output.split(separator: "\n")
+            let telling = lines.filter { $0.contains("Fatal error") || $0.contains("/Sources/") || $0.contains("error:") }
+            let excerpt = telling.isEmpty ? String(output.suffix(1500)) : telling.prefix(8).joined(separator: "\n")
+            return "the child \(how):\n" + excerpt
         }
     }
 

@@ -46,7 +46,7 @@ final class LessonLibraryTests: XCTestCase {
         }
     }
 
-    func testEarlierFoldersWinAndNamesComeFromTheFirstFolderWithAny() throws {
+    func testEarlierFoldersWinAndNamesComeFromEveryFolder() throws {
         let empty = try folder([:])
         let first = try folder(["same.json": validLesson.replacingOccurrences(of: "TITLE", with: "first")])
         let second = try folder(["same.json": validLesson.replacingOccurrences(of: "TITLE", with: "second"),
@@ -54,7 +54,7 @@ final class LessonLibraryTests: XCTestCase {
         let library = LessonLibrary(folders: [empty, first, second])
         XCTAssertEqual(try library.load("same").title, "first")
         XCTAssertEqual(try library.load("other").title, "TITLE", "a name missing in one folder is looked for in the next")
-        XCTAssertEqual(library.availableNames, ["same"])
+        XCTAssertEqual(library.availableNames, ["other", "same"], "every name that loads is listed, once")
     }
 
     func testTheShippedLessonIsFoundByName() throws {

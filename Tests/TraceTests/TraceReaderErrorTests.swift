@@ -183,6 +183,28 @@ final class TraceReaderErrorTests: XCTestCase {
         XCTAssertEqual(readError(path), .malformedLine(path: path, line: 1, problem: .badField("stepsPerEpoch")))
     }
 
+    /// A header describing no network at all (`"layers":[]`) or layers of no neurons cannot come
+    /// from a valid lesson (the lesson decoder rejects both), and the stepper cannot draw it
+    /// (`NetworkDiagram` loops over `1...depth`, which traps for depth 0). docs/trace-format.md
+    /// promises that a program using `TraceFile.read` "stops with one of these messages": the
+    /// reader must report such a header as a bad field of line 1.
+    func testHeaderWithoutLayersOrWithEmptyLayersIsABadField() throws {
+        let header = String(decoding: full[lines[0]], as: UTF8.self)
+        let layers = #""layers":[{"units":2,"activation":"sigmoid"},{"units":1,"activation":"sigmoid"}]"#
+        XCTAssertTrue(header.contains(layers))
+        for broken in [#""layers":[]"#,
+                       #""layers":[{"units":0,"activation":"sigmoid"},{"units":1,"activation":"sigmoid"}]"#,
+                       #""layers":[{"units":-2,"activation":"sigmoid"},{"units":1,"activation":"sigmoid"}]"#] {
+            let path = try file(replacing(line: 1, with: header.replacingOccurrences(of: layers, with: broken)))
+            switch readError(path) {
+            case .malformedLine(path, 1, .badField(let field))?:
+                XCTAssertTrue(field.hasPrefix("network"), "\(broken): field \(field)")
+            case let other:
+                XCTFail("\(broken): expected a bad field on line 1, got \(String(describing: other))")
+            }
+        }
+    }
+
     /// docs/trace-format.md: a header key "missing or of the wrong type" is reported as line 1,
     /// field "seed". A negative seed must be that error; the probe runs in a child process
     /// because the reader may trap on it.

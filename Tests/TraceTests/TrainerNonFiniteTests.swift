@@ -44,7 +44,8 @@ final class TrainerNonFiniteTests: XCTestCase {
                        .nonFinite(epoch: 1, step: 7, name: "Z1", formula: "Z₁ = X·W₁ + b₁"))
         // The offending step is recorded first, with its values.
         XCTAssertEqual(sink.events.map(\.name), ["X", "y", "W1", "b1", "W2", "b2", "Z1"])
-        let z1 = try XCTUnwrap(sink.events.last?.values)
+        let z1 = try XCTUnwrap(sink.events.last { $0.name == "Z1" }?.values)
+        XCTAssertEqual(z1.shape, Shape(rows: 4, columns: 2))
         XCTAssertEqual(z1[3, 0], .infinity)
         XCTAssertEqual(z1[1, 0], 1e308)
         XCTAssertEqual(z1[0, 0], 0)
@@ -71,7 +72,7 @@ final class TrainerNonFiniteTests: XCTestCase {
         var all = MemorySink(sampling: .all, totalEpochs: 5)
         XCTAssertEqual(nonFinite(lesson, epochs: 5, into: &all), expected)
         XCTAssertEqual(all.events.count, 18)
-        let dW1 = try XCTUnwrap(all.events.last?.values)
+        let dW1 = try XCTUnwrap(all.events.last { $0.name == "dW1" }?.values)
         XCTAssertTrue(dW1.elements.allSatisfy { $0 == -.infinity }, "\(dW1)")
         let dW2 = try XCTUnwrap(all.events.first { $0.name == "dW2" }?.values)
         XCTAssertEqual(dW2[0, 0], -9.7e306, accuracy: 0.2e306)

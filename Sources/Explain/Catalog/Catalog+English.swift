@@ -165,8 +165,8 @@ The largest in absolute value is that of {example}: error {errorValue} × slope 
 [outputDelta.largestIsWorst]
 It is also the example with the largest error: here the size of the error decides.
 [outputDelta.largestIsNotWorst]
-{example} has a larger error ({errorValue}), but its slope is only {slope}: the slope matters as
-much as the error.
+The error is larger in {example} ({errorValue}), but there the slope is only {slope}: the slope
+matters as much as the error.
 [outputDelta.saturated]
 In {example} the output is saturated (σ' = {slope}): although the error is {errorValue}, only
 {value} reaches the delta.
@@ -189,8 +189,8 @@ neuron should lower, and the other way round.
 [backpropagate.sameSign]
 All weights are positive: each neuron receives the delta with the same sign, only scaled.
 [backpropagate.strongest]
-{neuron} receives the most, because its weight {weightName} = {weight} is the largest in absolute
-value.
+The one that receives the most is {neuron}, because its weight {weightName} = {weight} is the
+largest in absolute value.
 [backpropagate.mixed]
 Since {weights} has several columns, each entry adds up what arrives from every neuron of the
 next layer, each through its weight in row j of {weights}.
@@ -207,7 +207,7 @@ keeps the shape {shape}. This delta, not the raw error, is what will adjust {wei
 The largest in absolute value is that of {example} at {neuron}: received error {errorValue} ×
 slope {slope} = {value}.
 [hiddenDelta.saturated]
-{neuron} is saturated in {example} (a = {activationValue}, σ' = {slope}): its delta stays at
+In {example}, {neuron} is saturated (a = {activationValue}, σ' = {slope}): its delta stays at
 {value}, next to nothing, however much error reaches it ({errorValue}).
 [hiddenDelta.unsaturated]
 No neuron of {layerName} is saturated (σ' ≥ {minSlope}): all of them receive part of the error.
@@ -246,8 +246,8 @@ Entry ({position}) is exactly 0 because the contributions of the examples cancel
 Entry ({position}) shows as 0.0000 but is not exactly 0: it is {exact}, because the
 contributions of the examples almost cancel out.
 [weightGradient.silentExample]
-{example} has all its inputs at 0, so it adds nothing to {result}: it can only correct the
-network through the biases.
+In {example} every input is 0, so that example adds nothing to {result}: it can only correct
+the network through the biases.
 [weightGradient.allActive]
 No value of {input} is 0, so all {examples} examples contribute to every entry.
 [weightGradient.largest]

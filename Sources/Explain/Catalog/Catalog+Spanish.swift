@@ -108,7 +108,7 @@ La predicción más alta es {max} ({maxExample}) y la más baja {min} ({minExamp
 [sigmoid.saturated]
 Hay {count} de {total} valores saturados. El más extremo es el del {example} en la {neuron}:
 σ = {value}, tan cerca del borde que su pendiente σ' = {slope} es casi nula, y ese ejemplo
-apenas podrá corregir los pesos que llegan a esa neurona.
+apenas podrá corregir los pesos de entrada de esa neurona.
 [sigmoid.unsaturated]
 Ninguna neurona está saturada (todas entre 0.05 y 0.95): la pendiente σ' = σ·(1 − σ) vale como
 mínimo {minSlope}, así que el error podrá volver por aquí.
@@ -130,7 +130,7 @@ Piden subir: {up}. Piden bajar: {down}.
 Pérdida (error cuadrático medio)
 [loss.meaning]
 La pérdida resume los {count} errores en un solo número: eleva cada uno al cuadrado (el signo
-deja de contar y los errores grandes pesan más) y hace la media. Sirve para vigilar el
+deja de contar y los errores grandes cuentan mucho más) y hace la media. Sirve para vigilar el
 entrenamiento; lo que viaja hacia atrás no es este número, sino el {error} de cada ejemplo.
 [loss.value]
 En la época {epoch} vale {value}.

@@ -95,7 +95,7 @@ one or more epochs separated by commas, starting at 1 (for example 1,2,5000)
 [usage.form.positiveNumber]
 a number greater than 0 (for example 0.5)
 [usage.form.seed]
-a whole number, 0 or more
+a whole number from 0 to 9007199254740992 (2⁵³)
 [usage.seeHelp]
 More information: {help}
 
@@ -124,6 +124,8 @@ unknown key: did you mean "{suggestion}"?
 {value} is not allowed: it must be a whole number from {min} to {max}
 [problem.notPositive]
 {value} is not allowed: it must be a finite number greater than 0
+[problem.notFinite]
+the number is too large to represent (beyond 1.8e308)
 [problem.unknownActivation]
 there is no activation called "{name}"; the available ones are: {known}
 [problem.raggedRow]
@@ -180,6 +182,8 @@ true, false or null
 less nesting (at most 512 levels)
 [found.endOfText]
 the end of the file
+[found.text]
+"{text}"
 
 # Traces
 [trace.unreadable]
@@ -227,8 +231,8 @@ nnstep — steps through the training of a neural network, one operation at a ti
 
 Usage:
   nnstep lesson LESSON [--print] [--epoch 1,2,5000] [--epochs N] [--lr η] [--seed N] [--lang es|en]
-  nnstep record LESSON [-o trace.jsonl] [--epochs N] [--lr η] [--seed N]
-  nnstep replay TRACE.jsonl [--print] [--epoch E]
+  nnstep record LESSON [-o trace.jsonl] [--epochs N] [--lr η] [--seed N] [--lang es|en]
+  nnstep replay TRACE.jsonl [--print] [--epoch E] [--lang es|en]
   nnstep lessons
   nnstep help [COMMAND]
 
@@ -267,6 +271,7 @@ their values. If recording is interrupted, the trace can still be read up to the
 
   -o, --output F    output file
   --epochs N, --lr η, --seed N   as in "nnstep help lesson"
+  --lang es|en      language of the messages
 [help.replay]
 nnstep replay TRACE.jsonl [--print] [--epoch E] [--lang es|en]
 

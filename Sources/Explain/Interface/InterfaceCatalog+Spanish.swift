@@ -94,7 +94,7 @@ una o varias épocas separadas por comas, desde 1 (por ejemplo 1,2,5000)
 [usage.form.positiveNumber]
 un número mayor que 0 (por ejemplo 0.5)
 [usage.form.seed]
-un número entero desde 0
+un número entero entre 0 y 9007199254740992 (2⁵³)
 [usage.seeHelp]
 Más información: {help}
 
@@ -123,6 +123,8 @@ clave desconocida: ¿quisiste decir «{suggestion}»?
 {value} no vale: debe ser un número entero entre {min} y {max}
 [problem.notPositive]
 {value} no vale: debe ser un número finito mayor que 0
+[problem.notFinite]
+el número es demasiado grande para representarlo (pasa de 1.8e308)
 [problem.unknownActivation]
 la activación «{name}» no existe; las que hay: {known}
 [problem.raggedRow]
@@ -179,6 +181,8 @@ true, false o null
 menos niveles de anidamiento (el máximo es 512)
 [found.endOfText]
 el final del fichero
+[found.text]
+«{text}»
 
 # Trazas
 [trace.unreadable]
@@ -226,8 +230,8 @@ nnstep — recorre el entrenamiento de una red neuronal operación a operación.
 
 Uso:
   nnstep lesson LECCIÓN [--print] [--epoch 1,2,5000] [--epochs N] [--lr η] [--seed N] [--lang es|en]
-  nnstep record LECCIÓN [-o traza.jsonl] [--epochs N] [--lr η] [--seed N]
-  nnstep replay TRAZA.jsonl [--print] [--epoch E]
+  nnstep record LECCIÓN [-o traza.jsonl] [--epochs N] [--lr η] [--seed N] [--lang es|en]
+  nnstep replay TRAZA.jsonl [--print] [--epoch E] [--lang es|en]
   nnstep lessons
   nnstep help [ORDEN]
 
@@ -265,6 +269,7 @@ todos sus valores. Si la grabación se interrumpe, la traza se puede leer hasta 
 
   -o, --output F    fichero de salida
   --epochs N, --lr η, --seed N   como en «nnstep help lesson»
+  --lang es|en      idioma de los mensajes
 [help.replay]
 nnstep replay TRAZA.jsonl [--print] [--epoch E] [--lang es|en]
 

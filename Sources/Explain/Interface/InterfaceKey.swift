@@ -58,6 +58,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case problemUnknownKeySuggestion = "problem.unknownKeySuggestion"
     case problemIntegerRange = "problem.integerRange"
     case problemNotPositive = "problem.notPositive"
+    case problemNotFinite = "problem.notFinite"
     case problemUnknownActivation = "problem.unknownActivation"
     case problemRaggedRow = "problem.raggedRow"
     case problemEmpty = "problem.empty"
@@ -86,6 +87,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case expectLiteral = "expect.literal"
     case expectShallowerNesting = "expect.shallowerNesting"
     case foundEndOfText = "found.endOfText"
+    case foundText = "found.text"
     // Traces.
     case traceUnreadable = "trace.unreadable"
     case traceEmpty = "trace.empty"

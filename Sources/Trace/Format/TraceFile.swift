@@ -21,8 +21,9 @@ public struct TraceFile: Sendable {
 
     /// Reads the trace at `path`.
     ///
-    /// A last line without its newline (a run cut short) is skipped with a
-    /// ``TraceWarning/truncated(path:line:eventsRead:)`` warning; any other bad line is an error.
+    /// A last line without its newline is read if it is a complete event; if it is cut short (a
+    /// run interrupted mid-write) it is skipped with a ``TraceWarning/truncated(path:line:eventsRead:)``
+    /// warning. Any other bad line is an error.
     public static func read(path: String) throws(TraceFormatError) -> TraceFile {
         let data: Data
         do {

@@ -3,9 +3,10 @@ import Foundation
 /// A ``TraceSink`` that streams the events to a JSON Lines file as they happen.
 ///
 /// The file is append-only: the header first, then each event as one line. Lines are buffered
-/// and written whole, and the buffer is flushed at the end of every kept epoch, so a run that is
-/// killed leaves a file that is readable up to its last complete line (the reader warns about a
-/// cut last line). The whole trace is never held in memory.
+/// (at most 64 KiB) and written whole: when the buffer is full, at the end of every kept epoch,
+/// and at the end of the run. A run that is killed leaves a file that is readable up to its last
+/// complete line, with every kept epoch before the one running (the reader warns about a cut
+/// last line). The whole trace is never held in memory.
 public final class TraceFileWriter: TraceSink {
     /// The path written to.
     public let path: String
@@ -14,15 +15,14 @@ public final class TraceFileWriter: TraceSink {
     private let totalEpochs: Int
     private var buffer: [UInt8] = []
     private let bufferLimit = 1 << 16
-    private var lastEpoch = 0
 
     /// Creates (or truncates) the file at `path` and writes `header` as its first line.
     ///
-    /// - Throws: ``TraceFormatError/unreadable(path:reason:)`` when the file cannot be created.
+    /// - Throws: ``TraceFormatError/unwritable(path:reason:)`` when the file cannot be created.
     public init(path: String, header: TraceHeader) throws(TraceFormatError) {
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forWritingAtPath: path) else {
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            throw .unwritable(path: path, reason: String(cString: strerror(errno)))
         }
         self.path = path
         self.handle = handle
@@ -44,12 +44,12 @@ public final class TraceFileWriter: TraceSink {
     }
 
     public func record(_ event: TraceEvent) throws {
-        if event.epoch != lastEpoch {
-            lastEpoch = event.epoch
-            if buffer.count > 0 && sampling.keeps(epoch: event.epoch, of: totalEpochs) { try flush() }
-        }
         append(TraceLineEncoder.event(event))
         if buffer.count >= bufferLimit { try flush() }
+    }
+
+    public func endEpoch(_ epoch: Int) throws {
+        if sampling.keeps(epoch: epoch, of: totalEpochs) { try flush() }
     }
 
     /// Writes what is buffered to the file.
@@ -58,7 +58,7 @@ public final class TraceFileWriter: TraceSink {
         do {
             try handle.write(contentsOf: buffer)
         } catch {
-            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+            throw .unwritable(path: path, reason: (error as NSError).localizedDescription)
         }
         buffer.removeAll(keepingCapacity: true)
     }

@@ -2,6 +2,8 @@
 public enum TraceFormatError: Error, Equatable, Sendable {
     /// The file could not be opened or read (`reason`: the system's message).
     case unreadable(path: String, reason: String)
+    /// The file could not be created or written (`reason`: the system's message).
+    case unwritable(path: String, reason: String)
     /// The file is empty.
     case empty(path: String)
     /// Line 1 is not an nnstep trace header.

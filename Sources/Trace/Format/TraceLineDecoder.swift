@@ -1,41 +1,44 @@
 /// Reads the lines ``TraceLineEncoder`` writes.
 public enum TraceLineDecoder {
     /// The header in `value`; throws the first field that is wrong.
+    ///
+    /// A header of another version is returned with only its version read, so that the caller
+    /// can say which version it found.
     public static func header(_ value: JSONValue) throws(FieldError) -> TraceHeader {
-        do {
-            guard case .string(TraceHeader.formatName)? = value["format"] else { throw FieldError(field: "format") }
-            let version = try int(value, "version")
-            guard version == TraceHeader.currentVersion else {
-                return TraceHeader(version: version, lesson: "", title: "", network: NetworkSpec(inputs: 0, layers: []),
-                                   examples: 0, learningRate: 0, epochs: 0, seed: 0, sampling: .default, stepsPerEpoch: 0)
-            }
-            guard let network = value["network"], case .array(let layerValues)? = network["layers"] else {
-                throw FieldError(field: "network")
-            }
-            let layers = try layerValues.map { layer throws(FieldError) -> LayerSpec in
-                guard case .string(let name)? = layer["activation"], let activation = Activation(rawValue: name) else {
-                    throw FieldError(field: "network.layers.activation")
-                }
-                return LayerSpec(units: try int(layer, "units"), activation: activation)
-            }
-            guard let hyper = value["hyperparameters"], let sampling = value["sampling"],
-                  case .bool(let last)? = sampling["last"] else { throw FieldError(field: "hyperparameters") }
-            guard let rate = hyper["learningRate"].flatMap(JSONText.number(from:)) else {
-                throw FieldError(field: "hyperparameters.learningRate")
-            }
-            return TraceHeader(
-                version: version, lesson: try string(value, "lesson"), title: try string(value, "title"),
-                network: NetworkSpec(inputs: try int(network, "inputs"), layers: layers),
-                examples: try int(value, "examples"), learningRate: rate, epochs: try int(hyper, "epochs"),
-                seed: UInt64(try int(value, "seed")),
-                sampling: SamplingPolicy(first: try int(sampling, "first"), every: try int(sampling, "every"), last: last),
-                stepsPerEpoch: try int(value, "stepsPerEpoch"))
+        guard case .string(TraceHeader.formatName)? = value["format"] else { throw FieldError(field: "format") }
+        let version = try int(value, "version", atLeast: 0)
+        guard version == TraceHeader.currentVersion else {
+            return TraceHeader(version: version, lesson: "", title: "", network: NetworkSpec(inputs: 0, layers: []),
+                               examples: 0, learningRate: 0, epochs: 0, seed: 0, sampling: .default, stepsPerEpoch: 0)
         }
+        guard let network = value["network"], case .array(let layerValues)? = network["layers"], !layerValues.isEmpty else {
+            throw FieldError(field: "network.layers")
+        }
+        let layers = try layerValues.map { layer throws(FieldError) -> LayerSpec in
+            guard case .string(let name)? = layer["activation"], let activation = Activation(rawValue: name) else {
+                throw FieldError(field: "network.layers.activation")
+            }
+            guard let units = try? int(layer, "units", atLeast: 1) else { throw FieldError(field: "network.layers.units") }
+            return LayerSpec(units: units, activation: activation)
+        }
+        guard let hyper = value["hyperparameters"] else { throw FieldError(field: "hyperparameters") }
+        guard let rate = hyper["learningRate"].flatMap(JSONText.number(from:)) else {
+            throw FieldError(field: "hyperparameters.learningRate")
+        }
+        guard let sampling = value["sampling"] else { throw FieldError(field: "sampling") }
+        guard case .bool(let last)? = sampling["last"] else { throw FieldError(field: "sampling.last") }
+        return TraceHeader(
+            version: version, lesson: try string(value, "lesson"), title: try string(value, "title"),
+            network: NetworkSpec(inputs: try int(network, "inputs", atLeast: 1, field: "network.inputs"), layers: layers),
+            examples: try int(value, "examples", atLeast: 1), learningRate: rate,
+            epochs: try int(hyper, "epochs", atLeast: 1), seed: UInt64(try int(value, "seed", atLeast: 0)),
+            sampling: SamplingPolicy(first: try int(sampling, "first", atLeast: 0),
+                                     every: try int(sampling, "every", atLeast: 0), last: last),
+            stepsPerEpoch: try int(value, "stepsPerEpoch", atLeast: 1))
     }
 
     /// The event in `value`; throws the first field that is wrong.
     public static func event(_ value: JSONValue) throws(FieldError) -> TraceEvent {
-        do {
             guard case .string(let phaseName)? = value["phase"], let phase = Phase(rawValue: phaseName) else {
                 throw FieldError(field: "phase")
             }
@@ -57,12 +60,12 @@ public enum TraceLineDecoder {
             case nil: throw FieldError(field: "values")
             }
             return TraceEvent(
-                sequence: try int(value, "seq"), epoch: try int(value, "epoch"), step: try int(value, "step"),
+                sequence: try int(value, "seq", atLeast: 0), epoch: try int(value, "epoch", atLeast: 1),
+                step: try int(value, "step", atLeast: 1),
                 phase: phase, operation: OperationKind(rawValue: try string(value, "op")), name: try string(value, "name"),
                 codeName: codeName, inputs: inputs,
                 inputShapes: try shapeValues.map { value throws(FieldError) in try self.shape(value, "inputShapes") }, shape: shape,
                 formula: try string(value, "formula"), values: values)
-        }
     }
 
     /// The field of a trace line that is missing or holds the wrong kind of value.
@@ -71,9 +74,12 @@ public enum TraceLineDecoder {
         public var field: String
     }
 
-    private static func int(_ value: JSONValue, _ key: String) throws(FieldError) -> Int {
+    /// The whole number under `key`, at least `minimum` and at most 2⁵³ (the integers a JSON
+    /// number holds exactly).
+    private static func int(_ value: JSONValue, _ key: String, atLeast minimum: Int,
+                            field: String? = nil) throws(FieldError) -> Int {
         guard case .number(let number)? = value[key], number.rounded() == number,
-              abs(number) <= 9_007_199_254_740_992 else { throw FieldError(field: key) }
+              number >= Double(minimum), number <= 9_007_199_254_740_992 else { throw FieldError(field: field ?? key) }
         return Int(number)
     }
 

@@ -14,6 +14,8 @@ public struct LessonDecoder {
 
     /// The largest number of epochs a lesson may ask for.
     public static let maximumEpochs = 10_000_000
+    /// The largest seed: 2⁵³, the largest whole number a JSON number (a double) holds exactly.
+    public static let maximumSeed: UInt64 = 1 << 53
     /// The largest layer a lesson may ask for.
     public static let maximumUnits = 100_000
 
@@ -97,7 +99,7 @@ public struct LessonDecoder {
         let epochs = required(members, "epochs", at: "training").flatMap {
             integer($0, at: "training.epochs", in: 1...Self.maximumEpochs)
         }
-        let seed = member(members, "seed").map { integer($0, at: "training.seed", in: 0...(1 << 53)) } ?? 0
+        let seed = member(members, "seed").map { integer($0, at: "training.seed", in: 0...Int(Self.maximumSeed)) } ?? 0
         let sampling = member(members, "sampling").map { samplingPolicy($0) } ?? .default
         guard let rate, let epochs, let seed, let sampling else { return nil }
         return TrainingSettings(learningRate: rate, epochs: epochs, seed: UInt64(seed), sampling: sampling)
@@ -176,6 +178,11 @@ public struct LessonDecoder {
             for (c, cell) in cells.enumerated() {
                 guard case .number(let number) = cell else {
                     wrongType(cell, expected: .number, at: "\(path)[\(r)][\(c)]")
+                    ok = false
+                    continue
+                }
+                guard number.isFinite else {
+                    problems.append(LessonProblem(path: "\(path)[\(r)][\(c)]", kind: .notFinite))
                     ok = false
                     continue
                 }
@@ -261,7 +268,7 @@ public struct LessonDecoder {
     private func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
 
     /// The known key nearest to `key` by edit distance, ignoring case, if it is near enough to
-    /// be a typo (at most a third of the key's length, and at least 1, 2 for long keys).
+    /// be a typo: at most 2 edits, or a third of the key's length for keys longer than 6.
     static func closest(to key: String, in known: [String]) -> String? {
         let scored = known.map { ($0, editDistance(key.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }

@@ -3,7 +3,8 @@ import Foundation
 /// Finds lessons by name or path and loads them.
 ///
 /// A lesson argument that ends in `.json` or contains a `/` is a path to a file. Any other
-/// argument is a name, looked up as `NAME.json` in the first of these folders that exists:
+/// argument is a name, looked up as `NAME.json` in these folders, in order; the first folder
+/// that has the file wins:
 ///
 /// 1. `$NNSTEP_LESSONS`, when set;
 /// 2. `Lessons/` in the current directory;
@@ -58,16 +59,15 @@ public struct LessonLibrary: Sendable {
         argument.hasSuffix(".json") || argument.contains("/")
     }
 
-    /// The names of the lessons in the first folder that has any, sorted.
+    /// The names of the lessons in all the folders, sorted, each once: every name that
+    /// ``locate(_:)`` finds.
     public var availableNames: [String] {
-        for folder in folders {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        let names = folders.flatMap { folder in
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
                 .filter { $0.hasSuffix(".json") }
                 .map { String($0.dropLast(5)) }
-                .sorted()
-            if !names.isEmpty { return names }
         }
-        return []
+        return Set(names).sorted()
     }
 
     /// The file a lesson argument stands for.

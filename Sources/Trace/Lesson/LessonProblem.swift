@@ -27,6 +27,8 @@ public struct LessonProblem: Equatable, Sendable {
         case integerOutOfRange(value: Double, range: ClosedRange<Int>)
         /// A number that must be finite and greater than zero.
         case notPositive(value: Double)
+        /// A number too large for a double (written like `1e400`), which would read as infinity.
+        case notFinite
         /// An activation the engine does not know; `known` lists those it does.
         case unknownActivation(name: String, known: [String])
         /// Row `row` has `count` elements where the first row has `expected`.

@@ -5,7 +5,9 @@
 /// parameters at the start of the epoch `W1`, `b1`, `W2`, `b2`; the forward pass `Z1`, `A1`,
 /// `Z2`, `A2`; the error `error` and `loss`; the backward pass `delta_out`, `Error_hidden`,
 /// `delta_hidden`; the adjustments `dW2`, `db2`, `dW1`, `db1`; and the updated `W2`, `b2`, `W1`,
-/// `b1` — the order of the notes' code (`src/multicapa.py`).
+/// `b1`. The notes' code (`src/multicapa.py`) applies each adjustment in the line that computes
+/// it (`W2 += …`); here the four adjustments are shown first and then applied, in the same order.
+/// No adjustment reads a parameter updated before it, so the numbers are the same.
 public struct EpochPlan: Equatable, Sendable {
     /// The steps, step 1 first.
     public let steps: [StepSpec]

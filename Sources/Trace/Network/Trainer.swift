@@ -102,6 +102,7 @@ public struct Trainer: Sendable {
             try recorder.emit(biases[l], &sink)
         }
         parameters = Parameters(weights: weights, biases: biases)
+        try sink.endEpoch(epoch)
         return loss
     }
 

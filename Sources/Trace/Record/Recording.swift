@@ -37,8 +37,9 @@ public struct Recording: Sendable {
         self.losses = losses
     }
 
-    /// The kept epoch nearest to `epoch` (the first of two equally near), or `nil` if none is kept.
-    public func nearestKeptEpoch(to epoch: Int) -> Int? {
+    /// The index in ``epochs`` of the kept epoch nearest to `epoch` (the earlier of two equally
+    /// near), or `nil` if none is kept.
+    public func nearestKeptEpochIndex(to epoch: Int) -> Int? {
         epochs.indices.min { abs(epochs[$0].epoch - epoch) < abs(epochs[$1].epoch - epoch) }
     }
 

@@ -1,7 +1,7 @@
 /// Which epochs of a run keep the values of every step; the others keep only their loss.
 ///
 /// The default keeps the first 3 epochs, every 500th, and the last: a 5,000-epoch XOR run then
-/// stores 14 full epochs and 4,986 loss values.
+/// stores 13 full epochs (1, 2, 3, 500, 1000, …, 5000) and the loss alone of the other 4,987.
 public struct SamplingPolicy: Equatable, Sendable {
     /// Epochs 1 … `first` are kept.
     public var first: Int

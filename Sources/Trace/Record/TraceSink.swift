@@ -10,6 +10,13 @@ public protocol TraceSink {
     func recordsAllSteps(ofEpoch epoch: Int) -> Bool
     /// Receives one event, in sequence order.
     mutating func record(_ event: TraceEvent) throws
+    /// Told when epoch `epoch` has sent all its events.
+    mutating func endEpoch(_ epoch: Int) throws
+}
+
+extension TraceSink {
+    /// Nothing to do at the end of an epoch, by default.
+    public mutating func endEpoch(_ epoch: Int) throws {}
 }
 
 /// A sink that wants nothing: training with it builds no events at all.

@@ -80,41 +80,44 @@ enum ArgumentParser {
             if let inlineValue {
                 value = inlineValue
             } else {
-                guard index < words.count else { throw .missingValue(option: name) }
+                guard index < words.count else { throw .missingValue(command: command, option: name) }
                 value = words[index]
                 index += 1
             }
-            try apply(name, value, to: &options)
+            try apply(name, value, for: command, to: &options)
         }
         return (options, operands)
     }
 
-    private static func apply(_ name: String, _ value: String, to options: inout Invocation.Options) throws(UsageError) {
+    private static func apply(_ name: String, _ value: String, for command: String,
+                              to options: inout Invocation.Options) throws(UsageError) {
         switch name {
         case "--lang":
             guard let language = Language(rawValue: value.lowercased()) else {
-                throw .invalidValue(option: name, value: value, expected: .language)
+                throw .invalidValue(command: command, option: name, value: value, expected: .language)
             }
             options.language = language
         case "--epoch":
             let parts = value.split(separator: ",", omittingEmptySubsequences: false)
             let epochs = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 >= 1 }
             guard !parts.isEmpty, epochs.count == parts.count else {
-                throw .invalidValue(option: name, value: value, expected: .epochList)
+                throw .invalidValue(command: command, option: name, value: value, expected: .epochList)
             }
             options.epochs = epochs
         case "--epochs":
             guard let count = Int(value), (1...LessonDecoder.maximumEpochs).contains(count) else {
-                throw .invalidValue(option: name, value: value, expected: .positiveInteger)
+                throw .invalidValue(command: command, option: name, value: value, expected: .positiveInteger)
             }
             options.epochCount = count
         case "--lr":
             guard let rate = Double(value), rate.isFinite, rate > 0 else {
-                throw .invalidValue(option: name, value: value, expected: .positiveNumber)
+                throw .invalidValue(command: command, option: name, value: value, expected: .positiveNumber)
             }
             options.learningRate = rate
         case "--seed":
-            guard let seed = UInt64(value) else { throw .invalidValue(option: name, value: value, expected: .seed) }
+            guard let seed = UInt64(value), seed <= LessonDecoder.maximumSeed else {
+                throw .invalidValue(command: command, option: name, value: value, expected: .seed)
+            }
             options.seed = seed
         default:
             options.output = value

@@ -12,8 +12,6 @@ enum CommandError: Error, Equatable {
     case nothingToShow(path: String)
     /// `help` was asked about something that is not a command.
     case unknownHelpTopic(String)
-    /// A file could not be written.
-    case cannotWrite(path: String, reason: String)
 
     /// Whether the failure is the command line's fault (exit status 2).
     var isUsage: Bool {

@@ -30,9 +30,11 @@ struct Messages {
         case .unknownOption(let name, let option):
             command = name == "nnstep" ? "" : name
             line = catalog.text(.usageUnknownOption, ["command": name, "option": option])
-        case .missingValue(let option):
+        case .missingValue(let name, let option):
+            command = name
             line = catalog.text(.usageMissingValue, ["option": option])
-        case .invalidValue(let option, let value, let form):
+        case .invalidValue(let name, let option, let value, let form):
+            command = name
             line = catalog.text(.usageInvalidValue, ["option": option, "value": value, "form": self.form(form)])
         }
         return line + "\n" + catalog.text(.usageSeeHelp, ["help": command.isEmpty ? "nnstep --help" : "nnstep help \(command)"])
@@ -80,6 +82,7 @@ struct Messages {
             return catalog.text(.problemIntegerRange, ["value": number(value), "min": "\(range.lowerBound)",
                                                        "max": "\(range.upperBound)"])
         case .notPositive(let value): return catalog.text(.problemNotPositive, ["value": number(value)])
+        case .notFinite: return catalog.text(.problemNotFinite)
         case .unknownActivation(let name, let known):
             return catalog.text(.problemUnknownActivation, ["name": name, "known": known.joined(separator: ", ")])
         case .raggedRow(let row, let count, let expected):
@@ -129,9 +132,9 @@ struct Messages {
         }
     }
 
-    /// `, y hay «x»` style tail naming what was found: empty when nothing sensible can be quoted.
+    /// The tail of a syntax message naming what was found instead: ` («}»)`, or the end of the file.
     private func found(_ text: String) -> String {
-        text.isEmpty ? " (" + catalog.text(.foundEndOfText) + ")" : " («\(text)»)"
+        " (" + (text.isEmpty ? catalog.text(.foundEndOfText) : catalog.text(.foundText, ["text": text])) + ")"
     }
 
     private func number(_ value: Double) -> String {
@@ -142,6 +145,7 @@ struct Messages {
     func trace(_ error: TraceFormatError) -> String {
         switch error {
         case .unreadable(let path, let reason): return catalog.text(.traceUnreadable, ["path": path, "reason": reason])
+        case .unwritable(let path, let reason): return catalog.text(.cannotWrite, ["path": path, "reason": reason])
         case .empty(let path): return catalog.text(.traceEmpty, ["path": path])
         case .missingHeader(let path): return catalog.text(.traceMissingHeader, ["path": path])
         case .unsupportedVersion(let path, let found, let supported):
@@ -182,7 +186,6 @@ struct Messages {
             return catalog.text(.epochNotKept, ["epoch": "\(epoch)", "kept": Self.list(kept)])
         case .nothingToShow(let path): return catalog.text(.traceNothingToShow, ["path": path])
         case .unknownHelpTopic(let topic): return catalog.text(.unknownHelpTopic, ["topic": topic])
-        case .cannotWrite(let path, let reason): return catalog.text(.cannotWrite, ["path": path, "reason": reason])
         }
     }
 

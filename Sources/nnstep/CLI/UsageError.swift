@@ -12,10 +12,10 @@ enum UsageError: Error, Equatable {
     case extraOperand(command: String, operand: String)
     /// An option this subcommand does not take.
     case unknownOption(command: String, option: String)
-    /// An option that needs a value was last on the line.
-    case missingValue(option: String)
+    /// An option of `command` that needs a value was last on the line.
+    case missingValue(command: String, option: String)
     /// An option's value is not of the right form; `expected` describes the form.
-    case invalidValue(option: String, value: String, expected: ValueForm)
+    case invalidValue(command: String, option: String, value: String, expected: ValueForm)
 
     /// The forms option values take.
     enum ValueForm: Equatable {

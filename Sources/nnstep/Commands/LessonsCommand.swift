@@ -19,7 +19,8 @@ enum LessonsCommand {
             let padded = name + String(repeating: " ", count: width - name.count)
             do {
                 let lesson = try library.load(name)
-                out += "  \(padded)  \(lesson.summary.isEmpty ? lesson.title : lesson.summary)\n"
+                let section = lesson.section.map { $0 + " " } ?? ""
+                out += "  \(padded)  \(section)\(lesson.summary.isEmpty ? lesson.title : lesson.summary)\n"
             } catch {
                 out += "  \(padded)  " + messages.brokenLesson(error) + "\n"
             }

@@ -13,8 +13,10 @@ enum RecordCommand {
         let failure = try Training.run(lesson, into: &writer)
         try writer.flush()
         let messages = Messages(options.language)
-        let kept = (1...lesson.training.epochs).filter { header.sampling.keeps(epoch: $0, of: header.epochs) }.count
-        Platform.writeStdout(messages.recorded(path: path, epochs: lesson.training.epochs, kept: kept) + "\n")
+        var ran = lesson.training.epochs
+        if case .nonFinite(let epoch, _, _, _)? = failure { ran = epoch }
+        let kept = (1...ran).filter { header.sampling.keeps(epoch: $0, of: header.epochs) }.count
+        Platform.writeStdout(messages.recorded(path: path, epochs: ran, kept: kept) + "\n")
         if let failure {
             Platform.writeStderr(messages.training(failure) + "\n")
             return 1

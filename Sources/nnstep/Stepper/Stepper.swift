@@ -147,7 +147,7 @@ struct Stepper {
             }
             move(epoch: epochIndex, step: index)
         case .epoch(let epoch, let step):
-            guard let index = recording.nearestKeptEpoch(to: epoch) else { return }
+            guard let index = recording.nearestKeptEpochIndex(to: epoch) else { return }
             let kept = recording.epochs[index].epoch
             if kept != epoch {
                 message = texts.epochNotKept(epoch, shown: kept, kept: recording.epochs.map(\.epoch))

@@ -39,6 +39,7 @@ struct StepperScreen {
         if body.count - offset > room, let last = visible.indices.last {
             visible[last] = texts.more
         }
+        visible += Array(repeating: "", count: max(0, room - visible.count))
         return ([String(status.prefix(width)), rule] + visible + [rule] + bottom).joined(separator: "\n")
     }
 

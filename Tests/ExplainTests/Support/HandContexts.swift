@@ -4,8 +4,9 @@ import Trace
 /// Single steps built by hand from small matrices whose results are easy to check on paper.
 enum HandContexts {
     /// An event of epoch 1 with the given operands and result.
-    static func event(_ operation: Trace.OperationKind, _ name: String, inputs: [String] = [], inputShapes: [Shape] = [],
-                      formula: String, values: Matrix?, shape: Shape? = nil, phase: Phase = .update) -> TraceEvent {
+    static func event(_ operation: Trace.OperationKind, _ name: String, inputs: [String] = [],
+                      inputShapes: [Shape] = [], formula: String, values: Matrix?, shape: Shape? = nil,
+                      phase: Phase = .update) -> TraceEvent {
         TraceEvent(sequence: 0, epoch: 1, step: 1, phase: phase, operation: operation, name: name, codeName: nil,
                    inputs: inputs, inputShapes: inputShapes, shape: shape ?? values!.shape, formula: formula,
                    values: values)

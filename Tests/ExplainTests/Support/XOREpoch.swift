@@ -33,8 +33,8 @@ struct XOREpoch {
 
         var shapes: [String: Shape] = [:]
         var events: [TraceEvent] = []
-        func add(_ phase: Phase, _ operation: Trace.OperationKind, _ name: String, _ codeName: String?, _ inputs: [String],
-                 _ formula: String, _ value: Matrix) {
+        func add(_ phase: Phase, _ operation: Trace.OperationKind, _ name: String, _ codeName: String?,
+                 _ inputs: [String], _ formula: String, _ value: Matrix) {
             let inputShapes = inputs.map { shapes[$0]! }
             shapes[name] = value.shape
             events.append(TraceEvent(sequence: (epoch - 1) * 23 + events.count, epoch: epoch, step: events.count + 1,

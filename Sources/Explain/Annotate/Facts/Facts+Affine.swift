@@ -23,7 +23,8 @@ extension Facts {
         if let input = facts.operand(0), let weights = facts.operand(1), let bias = facts.operand(2),
            input.columns <= 4, input.rows == sums.rows, weights.columns == sums.columns, bias.columns == sums.columns {
             let products = (0..<input.columns).map { k in
-                Numbers.factor(Numbers.element(input[top.row, k], of: event.inputs[0])) + "·" + Numbers.factor(Numbers.fixed(weights[k, top.column]))
+                Numbers.product(Numbers.element(input[top.row, k], of: event.inputs[0]),
+                                Numbers.fixed(weights[k, top.column]))
             }
             let b = bias[0, top.column]
             values["expansion"] = products.joined(separator: " + ") + (b < 0 ? " - " : " + ")

@@ -5,8 +5,7 @@ extension Facts {
     static func parameter(_ context: StepContext, _ phrases: Phrases) -> Facts {
         let isBias = context.event.name.hasPrefix("b")
         let input = Notation.activationName(context.layer - 1)
-        var facts = Facts(title: isBias ? .biasTitle : .weightsTitle, context: context,
-                          phrases: phrases)
+        var facts = Facts(title: isBias ? .biasTitle : .weightsTitle, context: context, phrases: phrases)
         facts.set(["input": Notation.symbol(for: input)])
         facts.say(isBias ? .biasMeaning : .weightsMeaning)
         facts.say(context.event.epoch == 1 ? .parameterFirstEpoch : .parameterLaterEpoch)

@@ -32,7 +32,7 @@ extension Facts {
             facts.say(.weightGradientAllActive)
             if product.isNarrow, let top = change.largestMagnitude {
                 let terms = product.examples.map { k in
-                    Numbers.factor(product.inputText(k, top.row)) + "·" + Numbers.factor(Numbers.fixed(deltas[k, top.column]))
+                    Numbers.product(product.inputText(k, top.row), Numbers.fixed(deltas[k, top.column]))
                 }
                 facts.say(.weightGradientLargest, [
                     "position": phrases.position(top),
@@ -63,7 +63,7 @@ extension Facts {
         }
         values["terms"] = active.map { k in
             let deltas = Numbers.tuple(product.deltas.rowValues(k))
-            return product.input[k, row] == 1 ? deltas : Numbers.factor(product.inputText(k, row)) + "·" + deltas
+            return product.input[k, row] == 1 ? deltas : Numbers.product(product.inputText(k, row), deltas)
         }.joined(separator: " + ")
         values["rowValues"] = Numbers.tuple(product.change.rowValues(row))
         say(.weightGradientInputRow, values)

@@ -31,6 +31,9 @@ enum Numbers {
         text.hasPrefix("-") ? "(\(text))" : text
     }
 
+    /// `a·b`, each factor in parentheses when negative: `0.4502·(-0.6000)`.
+    static func product(_ a: String, _ b: String) -> String { factor(a) + "·" + factor(b) }
+
     /// Terms written as one sum: `-0.0232 + 0.0157 - 0.0158`.
     static func sum(_ terms: [Double]) -> String {
         var text = ""
