@@ -51,3 +51,22 @@ func assertClose(_ actual: Matrix?, _ expected: Matrix?, tolerance: Double, _ me
         return
     }
 }
+
+/// A test case that hands out temporary file paths and removes the files after each test.
+class TemporaryFilesTestCase: XCTestCase {
+    /// The paths handed out during the current test.
+    var paths: [String] = []
+
+    override func tearDown() {
+        for path in paths { try? FileManager.default.removeItem(atPath: path) }
+        paths = []
+        super.tearDown()
+    }
+
+    /// A new `.jsonl` path in the temporary folder, removed after the test.
+    func temporaryPath() -> String {
+        let path = Fixtures.temporaryPath(".jsonl")
+        paths.append(path)
+        return path
+    }
+}

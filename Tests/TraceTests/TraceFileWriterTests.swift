@@ -3,20 +3,7 @@ import Foundation
 import Trace
 
 /// When `TraceFileWriter` puts its lines on disk, and what it does when it cannot.
-final class TraceFileWriterTests: XCTestCase {
-    private var paths: [String] = []
-
-    override func tearDown() {
-        for path in paths { try? FileManager.default.removeItem(atPath: path) }
-        paths = []
-        super.tearDown()
-    }
-
-    private func temporaryPath() -> String {
-        let path = Fixtures.temporaryPath(".jsonl")
-        paths.append(path)
-        return path
-    }
+final class TraceFileWriterTests: TemporaryFilesTestCase {
 
     func testTheHeaderIsOnDiskAsSoonAsTheWriterExists() throws {
         let lesson = try TraceRecording.xorLesson()

@@ -3,8 +3,7 @@ import Foundation
 import Trace
 
 /// `TraceFile.read` on cut, corrupted and missing files: what it keeps and what it reports.
-final class TraceReaderErrorTests: XCTestCase {
-    private var paths: [String] = []
+final class TraceReaderErrorTests: TemporaryFilesTestCase {
     /// A 2-epoch XOR run with every step kept: the header and 46 events, 47 lines.
     private var full: [UInt8] = []
     private var fullEvents: [TraceEvent] = []
@@ -19,18 +18,6 @@ final class TraceReaderErrorTests: XCTestCase {
         lines = TraceRecording.lineRanges(full)
         XCTAssertEqual(lines.count, 47)
         XCTAssertEqual(fullEvents.count, 46)
-    }
-
-    override func tearDown() {
-        for path in paths { try? FileManager.default.removeItem(atPath: path) }
-        paths = []
-        super.tearDown()
-    }
-
-    private func temporaryPath() -> String {
-        let path = Fixtures.temporaryPath(".jsonl")
-        paths.append(path)
-        return path
     }
 
     private func file(_ bytes: [UInt8]) throws -> String {

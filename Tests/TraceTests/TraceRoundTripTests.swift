@@ -4,20 +4,7 @@ import Trace
 
 /// A run recorded by `TraceFileWriter` and read back by `TraceFile.read` is the run a
 /// `MemorySink` saw, event for event.
-final class TraceRoundTripTests: XCTestCase {
-    private var paths: [String] = []
-
-    override func tearDown() {
-        for path in paths { try? FileManager.default.removeItem(atPath: path) }
-        paths = []
-        super.tearDown()
-    }
-
-    private func temporaryPath() -> String {
-        let path = Fixtures.temporaryPath(".jsonl")
-        paths.append(path)
-        return path
-    }
+final class TraceRoundTripTests: TemporaryFilesTestCase {
 
     func testEveryEpochKeptReadsBackAsTheMemoryRun() throws {
         let lesson = try TraceRecording.xorLesson()
