@@ -18,7 +18,7 @@ let package = Package(
         .executableTarget(name: "nnstep", dependencies: ["Trace", "Explain"]),
 
         .testTarget(name: "TraceTests", dependencies: ["Trace"], exclude: ["Fixtures"]),
-        .testTarget(name: "ExplainTests", dependencies: ["Explain", "Trace"]),
+        .testTarget(name: "ExplainTests", dependencies: ["Explain", "Trace"], exclude: ["Golden"]),
         .testTarget(name: "nnstepTests", dependencies: ["nnstep", "Trace", "Explain"]),
     ]
 )

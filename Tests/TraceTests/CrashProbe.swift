@@ -31,14 +31,16 @@ enum CrashProbe {
         }
     }
 
-    /// Runs `TraceTests.<test>` (e.g. `HeaderSeedProbe/testProbe`) in a child process.
-    static func run(_ test: String) throws -> Outcome {
+    /// Runs `TraceTests.<test>` (e.g. `HeaderSeedProbe/testProbe`) in a child process, with
+    /// `extra` added to its environment.
+    static func run(_ test: String, environment extra: [String: String] = [:]) throws -> Outcome {
         #if os(Linux)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
         process.arguments = ["TraceTests." + test]
         var environment = ProcessInfo.processInfo.environment
         environment[variable] = "1"
+        environment.merge(extra) { $1 }
         process.environment = environment
         let pipe = Pipe()
         process.standardOutput = pipe

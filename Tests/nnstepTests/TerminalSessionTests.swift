@@ -77,4 +77,33 @@ final class TerminalSessionTests: XCTestCase {
         XCTAssertTrue(stty.contains(" icanon") && stty.contains(" echo "), "terminal restored: \(stty)")
         XCTAssertFalse(try screen().contains("paso 3/23"), "the stepper's screen is gone (alternate screen left)")
     }
+
+    func testCommandLineBreakpointContinueAndRepeat() throws {
+        try keys("n", "n", "n")
+        try waitFor("paso 4/23")
+        try keys("Left")
+        try waitFor("paso 3/23")
+        try keys(":", "romper delta_out", "Enter")
+        try waitFor("Parada 1: cada paso que calcula δ_out (delta_out).")
+        try keys(":", "continuar", "Enter")
+        try waitFor("época 1/5000 · paso 13/23 · retropropagación")
+        XCTAssertTrue(try screen().contains("Parada 1: δ_out (delta_out) en la época 1, paso 13."))
+        try keys(":", "Enter")
+        try waitFor("época 2/5000 · paso 13/23")
+        try keys(":", "reverse-continue", "Enter")
+        try waitFor("época 1/5000 · paso 13/23")
+        try keys("q")
+        let (status, stty) = try ending()
+        XCTAssertEqual(status, "0")
+        XCTAssertTrue(stty.contains(" icanon") && stty.contains(" echo "), "terminal restored: \(stty)")
+    }
+
+    func testControlCWhileTypingACommandRestoresTheTerminal() throws {
+        try keys(":", "romper del")
+        try waitFor(":romper del▌")
+        try keys("C-c")
+        let (status, stty) = try ending()
+        XCTAssertEqual(status, "130")
+        XCTAssertTrue(stty.contains(" icanon") && stty.contains(" echo "), "terminal restored: \(stty)")
+    }
 }

@@ -30,7 +30,7 @@ nnstep · {title} · epoch {epoch}/{epochs} · step {step}/{steps} · {phase}
 [stepper.printHeading]
 ══ Epoch {epoch}/{epochs} · step {step}/{steps} · {phase} ══
 [stepper.keys]
-n/→ next · p/← back · N/P next/previous epoch · ↑/↓ scroll · g go to · ? help · q quit
+n/→ next · p/← back · N/P next/previous epoch · ↑/↓ scroll · g go to · : commands · ? help · q quit
 [stepper.help]
 Stepper keys
 
@@ -41,6 +41,7 @@ Stepper keys
   Home, End              first and last step of the trace
   ↓/j, ↑/k               scroll the step's text when it does not fit
   g                      go to: "500" (epoch), "500.13" (epoch and step) or a name ("delta_out")
+  :                      the debugger's command line: break, continue, print… ("help")
   ?                      this help (any key goes back)
   q, Esc                 quit (Ctrl-C also quits and leaves the terminal as it was)
 
@@ -75,7 +76,7 @@ This trace kept no complete epoch: there are no steps to show.
 [usage.missingCommand]
 No command given. For example: nnstep lesson xor
 [usage.unknownCommand]
-"{command}" is not an nnstep command. Commands: lesson, record, replay, lessons, help.
+"{command}" is not an nnstep command. Commands: lesson, record, replay, export, lessons, help.
 [usage.missingOperand]
 "nnstep {command}" is missing its argument. For example: {example}
 [usage.extraOperand]
@@ -207,7 +208,7 @@ The trace "{path}" kept no complete epoch: there are no steps to show.
 
 # Running
 [training.nonFinite]
-Training produced a non-finite value (NaN or ∞) for the first time in epoch {epoch}, step {step}: {name}, while computing {formula}. The usual cause is a learning rate that is too large (try a smaller --lr) or huge initial weights.
+Training produced a non-finite value (NaN or ∞) for the first time in epoch {epoch}, step {step}: {name}, while computing {formula}. {hint}
 [run.epochOutOfRange]
 --epoch {epoch}: the training has only {epochs} epochs.
 [run.epochNotKept]
@@ -221,7 +222,7 @@ No lessons found. Folders searched: {folders}. Point NNSTEP_LESSONS at your less
 [run.brokenLesson]
 (cannot be loaded: {problem})
 [run.unknownHelpTopic]
-There is no help on "{topic}". Topics: lesson, record, replay, lessons, help, stepper.
+There is no help on "{topic}". Topics: lesson, record, replay, export, lessons, help, stepper, debugger.
 [run.unexpected]
 Unexpected error: {detail}. Please report it to the nnstep maintainers.
 
@@ -233,6 +234,7 @@ Usage:
   nnstep lesson LESSON [--print] [--epoch 1,2,5000] [--epochs N] [--lr η] [--seed N] [--lang es|en]
   nnstep record LESSON [-o trace.jsonl] [--epochs N] [--lr η] [--seed N] [--lang es|en]
   nnstep replay TRACE.jsonl [--print] [--epoch E] [--lang es|en]
+  nnstep export latex|slides|plot LESSON|TRACE.jsonl [-o FILE] [--epoch E] [--lang es|en]
   nnstep lessons
   nnstep help [COMMAND]
 
@@ -240,8 +242,10 @@ Commands:
   lesson    trains a lesson and opens the stepper (or prints the steps with --print)
   record    trains a lesson and saves its trace to a JSON Lines file
   replay    opens the stepper on a saved trace
+  export    exports an epoch to LaTeX or Beamer slides, or the loss curve to SVG
   lessons   lists the available lessons
   help      help on a command ("nnstep help stepper": the keys)
+            ("nnstep help debugger": the debugger's commands)
 
 LESSON is a name (xor) or the path of a .json file. Start with: nnstep lesson xor
 [help.lesson]
@@ -257,6 +261,14 @@ or with --print, it prints the steps of the chosen epochs and exits.
   --lr η            learning rate (instead of the lesson's)
   --seed N          seed of the random initial weights
   --lang es|en      language of the explanations (default es)
+  --sample all|N    epochs that keep all their values: every one, or one every N (and the first 3
+                    and the last)
+  --color C         colour of the debugger's output: auto (only on a terminal and without NO_COLOR),
+                    always or never
+  --commands "…"    debugger commands separated by ";": runs them, prints what they print and
+                    exits (nnstep help debugger)
+  --commands-file F the same commands, read from a file
+  --force           train even when the estimate says it needs more memory than the limit (2 GB)
 
 LESSON: a name is looked up as NAME.json in $NNSTEP_LESSONS, in ./Lessons, next to the
 executable (or in a folder above it) and in the project's Lessons folder; a path (containing /
@@ -272,11 +284,14 @@ their values. If recording is interrupted, the trace can still be read up to the
   -o, --output F    output file
   --epochs N, --lr η, --seed N   as in "nnstep help lesson"
   --lang es|en      language of the messages
+  --force           record even when the estimate exceeds the limits (1 GB of trace, 2 GB of memory)
 [help.replay]
 nnstep replay TRACE.jsonl [--print] [--epoch E] [--lang es|en]
 
 Opens the stepper on a trace recorded with "nnstep record", or prints its steps with --print.
 Only the epochs that the trace kept complete can be shown.
+--color, --commands and --commands-file as in "nnstep help lesson".
+With --force it also opens a trace that would need more memory than the limit (2 GB).
 [help.lessons]
 nnstep lessons
 
@@ -284,7 +299,7 @@ Lists the lessons you can open by name, with one line on what each one teaches.
 [help.help]
 nnstep help [COMMAND]
 
-Shows the general help, or the help of one command: lesson, record, replay, lessons, help, stepper.
+Shows the general help, or the help of one command: lesson, record, replay, export, lessons, help, stepper, debugger.
 [help.stepper]
 The stepper
 
@@ -297,6 +312,475 @@ of the network with the current step marked like this: ⟦δ_out⟧.
   P, PgUp           same operation in the previous kept epoch
   Home, End         first / last step       ↑ ↓        scroll
   g                 go to an epoch (500), an epoch and step (500.13) or a name (delta_out)
+  :                 the debugger's command line ("nnstep help debugger")
   ?                 help                    q, Esc     quit
+
+# Export
+[export.step]
+Step {step} of {steps}
+[export.shapes]
+Shapes
+[export.code]
+Code
+[export.subtitle]
+Epoch {epoch} of {epochs}, one operation at a time
+[export.row.network]
+Network
+[export.row.data]
+Data
+[export.row.training]
+Training
+[export.network]
+{sizes}, activation {activations}
+[export.data]
+{examples} examples: X {inputs}, y {targets}
+[export.training]
+η = {rate}, {epochs} epochs, seed {seed}
+[export.networkTitle]
+The network
+[export.input]
+input
+[export.layer]
+layer {layer}
+[export.output]
+output
+[export.lossTitle]
+The loss curve
+[export.lossAxis]
+mean squared error (loss)
+[export.epochAxis]
+epoch
+[export.lossMark]
+epoch {epoch}
+[export.groupSteps]
+steps {first} to {last}
+[export.written]
+Wrote {path}. Compile it with: pdflatex {path}
+[export.writtenPlot]
+Wrote {path}: the loss curve of {runs} run(s).
+[export.unknownKind]
+"{kind}" is not an export format. Formats: latex, slides, plot.
+[export.optionNotForKind]
+Option {option} does not apply to "nnstep export {kind}".
+[export.conflict]
+Options {first} and {second} cannot be used together: choose one.
+[export.form.steps]
+steps separated by commas: numbers, ranges or names (for example 7,13-15 or delta_out,dW1)
+[export.form.precision]
+a number of decimals from 0 to 12
+[export.stepOutOfRange]
+Step {step}: an epoch of this network has {steps} steps (1 to {steps}).
+[export.unknownName]
+No step of the epoch is called "{name}". Names: {names}.
+[export.noLoss]
+"{path}" recorded no loss: there is no curve to draw.
+[help.export]
+nnstep export latex|slides|plot LESSON|TRACE.jsonl [options]
+
+Turns one epoch of training into class material:
+  latex    a LaTeX document (amsmath) with every step: the formula in the notes' notation, the
+           same formula with the real matrices (pmatrix), the shapes, the code and the explanation
+  slides   a Beamer deck (Madrid theme): title, the network in TikZ, one frame per step with the
+           network's flow and the step marked, and the loss curve (pgfplots)
+  plot     the loss curve as SVG, for web pages and Markdown; with several lessons or traces,
+           one curve per run and a legend
+
+  -o FILE         where to write (by default NAME.tex, NAME-slides.tex or NAME-loss.svg);
+                  "-o -" writes to standard output. An existing file is only replaced when
+                  everything went well.
+  --epoch E       the epoch exported (the first by default); from a trace, a kept epoch
+  --precision N   decimals of every number (4 by default)
+  --lang es|en    language of the texts
+ latex only:
+  --step S        only step S (1 to 23 in XOR)
+  --name NAME     only the step of that name (delta_out, Error_hidden, dW1…)
+  --fragment      only the equations (align*), to paste into one's own notes (needs amsmath)
+ slides only:
+  --steps LIST    the steps shown: numbers, ranges or names (7,13-15 or delta_out,dW1)
+  --group         one frame per phase (forward, error, backward, update) instead of one per step
+
+With a lesson, trains it now; with a trace, uses what it kept. Matrices larger than 8×8 are
+shortened with \cdots, \vdots and \ddots, their shape stated.
+
+Examples:
+  nnstep export latex xor -o xor.tex
+  nnstep export slides xor -o xor-slides.tex
+  nnstep export plot xor -o loss.svg
+  nnstep export latex xor --name delta_out --fragment -o -
+Compile the .tex files with pdflatex (packages texlive-latex-recommended and texlive-pictures).
+
+# Debugger
+[debugger.words]
+next: next, n
+prev: prev, previous, back, rn
+goto: goto, go, g
+continue: continue, c, cont
+reverse-continue: reverse-continue, rc, rcontinue
+finish: finish, fin
+break: break, b, br
+watch: watch, w
+info: info, i
+delete: delete, d, del
+display: display, disp
+undisplay: undisplay
+print: print, p, inspect
+diff: diff
+heatmap: heatmap, heat
+where: where, bt, backtrace
+list: list, l
+explain: explain, why
+help: help, h, ?
+quit: quit, q, exit
+epoch: epoch
+shape: shape
+changes-sign: changes sign, change sign, changes-sign, sign change
+nan: nan, inf, non-finite
+breakpoints: breakpoints, breakpoint, break, b, watchpoints
+displays: display, displays
+[debugger.listing]
+for epoch in range(epochs):
+    # forward pass: from X to the prediction
+    hidden_layer_input = np.dot(X, W1) + b1
+    hidden_layer_output = sigmoid(hidden_layer_input)
+    output_layer_input = np.dot(hidden_layer_output, W2) + b2
+    predicted_output = sigmoid(output_layer_input)
+
+    # the error and the loss (the loss is only measured: §2.3)
+    error = y - predicted_output
+    loss = np.mean(np.square(error))
+
+    # backpropagation: the deltas, from the output inwards
+    d_predicted_output = error * sigmoid_derivative(predicted_output)
+    error_hidden_layer = d_predicted_output.dot(W2.T)
+    d_hidden_layer = error_hidden_layer * sigmoid_derivative(hidden_layer_output)
+
+    # update: each matrix adds its adjustment, already multiplied by η
+    W2 += hidden_layer_output.T.dot(d_predicted_output) * learning_rate
+    b2 += np.sum(d_predicted_output, axis=0, keepdims=True) * learning_rate
+    W1 += X.T.dot(d_hidden_layer) * learning_rate
+    b1 += np.sum(d_hidden_layer, axis=0, keepdims=True) * learning_rate
+[debugger.listHeading]
+The training loop of the notes (src/multicapa.py, §2.1); ▶ marks this step's line:
+[debugger.listStart]
+(This step computes nothing: these are the values each turn of the loop starts with.)
+[debugger.listNone]
+The notes have no code for this lesson: the loop of src/multicapa.py is that of the two-layer network.
+[debugger.promptHint]
+Enter runs (empty: repeats the last one) · ↑/↓ history · Esc cancels · "help" lists the commands
+[debugger.echo]
+(nnstep) {command}
+[debugger.location]
+→ epoch {epoch}/{epochs}, step {step}/{steps} · {phase} · {formula}
+[debugger.failed]
+"{command}": {message}
+[debugger.unknownCommand]
+"{word}" is not a command. "help" lists the commands.
+[debugger.missingArgument]
+"{command}" needs more. Usage: {usage}
+[debugger.unexpected]
+"{command}" does not expect "{word}" there. Usage: {usage}
+[debugger.badNumber]
+"{text}" is not a valid number here. Usage: {usage}
+[debugger.badExpression]
+"{text}" is neither a name nor part of a matrix: write W1, W1[0,:], W1[:,1] or W1[0,1]. Usage: {usage}
+[debugger.needsEntry]
+"{command}" needs a single entry, such as W1[0,1], not "{text}". Usage: {usage}
+[debugger.badCondition]
+Only the loss (loss < 0.01) or one entry (A2[0,0] > 0.9) can be compared, not "{text}".
+[debugger.badTarget]
+"{text}" is not somewhere to go: type an epoch (500), an epoch and a step (500.13) or a name (delta_out).
+[debugger.unknownTopic]
+There is no command "{word}". "help" lists the commands.
+[debugger.unknownName]
+There is no matrix "{name}". Names: {names}.
+[debugger.indexOutOfRange]
+{symbol} is {shape}: it has no {part} (indices start at 0, as in numpy).
+[debugger.partRow]
+row {index}
+[debugger.partColumn]
+column {index}
+[debugger.notComputed]
+{symbol} has not been computed yet: it is computed at step {step} of every epoch.
+[debugger.valueHeading]
+{label} {shape} · epoch {epoch}, step {step}{note}
+[debugger.valueScalar]
+{label} = {value} · epoch {epoch}, step {step}{note}
+[debugger.valueEarlier]
+ (from the previous kept epoch: this one has not computed it yet)
+[debugger.shape]
+{symbol} ({name}): {shape} · epoch {epoch}, step {step}
+[debugger.kindBreak]
+Breakpoint
+[debugger.kindWatch]
+Watchpoint
+[debugger.set]
+{kind} {id}: {description}.
+[debugger.describeName]
+every step that computes {symbol} ({name})
+[debugger.describeEpoch]
+when epoch {epoch} starts
+[debugger.describeLoss]
+where the loss starts to satisfy loss {comparison} {bound}
+[debugger.describeEntry]
+where {entry} starts to satisfy {comparison} {bound}
+[debugger.describeNaN]
+the first non-finite value (NaN or ∞)
+[debugger.describeSign]
+when {entry} changes sign
+[debugger.describeWatch]
+when {entry} changes by more than {threshold}
+[debugger.epochNotKept]
+Epoch {epoch} was not kept in full: it will stop where the first kept epoch after it starts, epoch {shown}.
+[debugger.epochBeyond]
+Epoch {epoch} is not in the trace (it has {epochs} epochs).
+[debugger.valuesNeedKept]
+Note: only {kept} of the {epochs} epochs keep their values, and only they can be checked; between two of them, nnstep will say "between kept epochs". To keep them all: --sample all.
+[debugger.infoHeading]
+Num|Type|Condition
+[debugger.noBreakpoints]
+There are no breakpoints. Set one with "break" or "watch" (help break).
+[debugger.deleted]
+Deleted number {id}.
+[debugger.deletedAll]
+Deleted {count} breakpoints.
+[debugger.noSuchBreakpoint]
+There is no breakpoint number {id}: "info breakpoints" lists them.
+[debugger.hitName]
+{kind} {id}: {symbol} ({name}) at epoch {epoch}, step {step}.
+[debugger.hitEpoch]
+{kind} {id}: epoch {epoch} starts.
+[debugger.hitEpochLater]
+{kind} {id}: epoch {epoch} was not kept in full; this is the first kept epoch after it, epoch {shown}.
+[debugger.hitLoss]
+{kind} {id}: loss {comparison} {bound} holds from epoch {epoch} on (loss = {loss}){before}.
+[debugger.hitLossLater]
+{kind} {id}: loss {comparison} {bound} holds from epoch {epoch} on (loss = {loss}){before}, which was not kept in full; this is the next kept epoch, {shown} (loss = {shownLoss}).
+[debugger.lossBefore]
+; at epoch {epoch} it was {loss}
+[debugger.hitNaN]
+{kind} {id}: first non-finite value at epoch {epoch}, step {step}: {entry} = {value}, computing {formula}.
+[debugger.hitSign]
+{kind} {id}: {entry} changes sign {when}: {old} → {new}.
+[debugger.hitWatch]
+{kind} {id}: {entry} changes {when}: {old} → {new} (change {change}).
+[debugger.hitEntry]
+{kind} {id}: {entry} {comparison} {bound} holds {when}: {old} → {new}.
+[debugger.hitEntryFirst]
+{kind} {id}: {entry} {comparison} {bound} already holds at epoch {epoch}, step {step}: {entry} = {new}.
+[debugger.whenStep]
+at epoch {epoch}, step {step}
+[debugger.whenBetween]
+between kept epochs {from} and {to}
+[debugger.samplingHint]
+The epochs in between did not keep their values: with --sample all you see the exact epoch.
+[debugger.noHitForward]
+No breakpoint is hit from here to the end of the trace: you are at its last step.
+[debugger.noHitBackward]
+No breakpoint is hit from here back to the start of the trace: you are at its first step.
+[debugger.nothingToRun]
+There are no breakpoints to stop at. Set one with "break" or "watch" (help break).
+[debugger.allFinite]
+No value is non-finite: the {losses} losses and every value of the {kept} kept epochs are finite numbers.
+[debugger.nonFiniteLoss]
+The loss of epoch {epoch} is {value}, but that epoch did not keep its values: nnstep lesson … --epoch {epoch} keeps it.
+[debugger.endsEarly]
+The trace ends at epoch {last} of {epochs}: training stopped (or the recording was cut) in an epoch that did not keep its values.
+[debugger.lossNever]
+loss {comparison} {bound} holds in none of the {epochs} epochs: the loss goes from {first} to {last}, and the lowest is {lowest}, at epoch {epoch}.
+[debugger.displaySet]
+Shown at every stop ({id}: {expression}).
+[debugger.displayHeading]
+{id}: {text}
+[debugger.noDisplays]
+Nothing is shown at every stop. Add something with "display delta_hidden".
+[debugger.undisplayed]
+Number {id} is no longer shown.
+[debugger.undisplayedAll]
+Nothing is shown at every stop any more.
+[debugger.noSuchDisplay]
+Nothing is shown with number {id}: "info display" lists them.
+[debugger.heatMapOn]
+{symbol} now shows as a heat map in "print" and "display".
+[debugger.heatMapOff]
+{symbol} now shows as numbers in "print" and "display".
+[debugger.heatMapLegend]
+scale: {scale}  (from {low} to {high})
+[debugger.heatMapBinned]
+each cell is the mean of {rows}×{columns} values
+[debugger.diffUpdate]
+{symbol} at epoch {epoch}: before the update (step {before}) → after (step {after})
+[debugger.diffEpochs]
+{symbol}, step {step}: epoch {from} → epoch {to}{note}
+[debugger.diffGap]
+ (the epochs in between were not kept)
+[debugger.diffColumns]
+before|after|change
+[debugger.diffLegend]
+▲ up · ▼ down · = unchanged
+[debugger.diffNothingBefore]
+{symbol} has nothing to compare with: this is the first kept epoch.
+[debugger.where]
+Epoch {epoch} of {epochs} (kept epoch {index} of {kept}), step {step} of {steps}: {symbol}, {phase}.
+[debugger.help.next]
+next [N] · next epoch        (also n; in Spanish: siguiente, sig, s)
+Moves N steps forward (1 if N is not given); after the last step of an epoch, into the next kept
+epoch. "next epoch" goes to the same operation in the next kept epoch, like the N key.
+[debugger.help.prev]
+prev [N] · prev epoch        (also previous, back, rn; in Spanish: anterior, ant, volver)
+Moves N steps back; "prev epoch" goes to the same operation in the previous kept epoch.
+[debugger.help.goto]
+goto EPOCH[.STEP] · goto NAME        (also go, g; in Spanish: ir a)
+Goes to an epoch (goto 500), an epoch and a step (goto 500.13) or the step of this epoch that
+computes NAME (goto delta_out). An epoch that was not kept shows the nearest kept one.
+[debugger.help.continue]
+continue        (also c, cont; in Spanish: continuar, seguir)
+Runs forward to the next breakpoint or watchpoint that is hit (help break).
+[debugger.help.reverse-continue]
+reverse-continue        (also rc; in Spanish: retroceder)
+Like continue, backwards: back to the previous stop, like rr's reverse execution.
+[debugger.help.finish]
+finish        (also fin; in Spanish: terminar)
+Runs to the last step of the current phase (forward, error, backpropagation or update); if you
+are already there, to the end of the next phase. Stops earlier at a breakpoint that is hit.
+[debugger.help.break]
+break NAME | epoch N | loss < 0.01 | nan | ENTRY changes sign        (also b; in Spanish: romper, parar)
+  break delta_hidden              at every step that computes δ_hidden (d_hidden_layer works too)
+  break epoch 500                 where epoch 500 starts (or the first kept epoch after it)
+  break loss < 0.01               where the loss starts to satisfy the comparison (<, <=, >, >=);
+                                  it reads the loss of every epoch, kept or not
+  break A2[0,0] > 0.9             where one entry starts to satisfy the comparison
+  break nan                       at the first non-finite value (NaN or ∞)
+  break W1[0,1] changes sign      when that entry changes sign
+Values can only be checked in the epochs kept in full: when something changes between two of
+them, nnstep says so ("between kept epochs 3 and 500"). To keep every epoch:
+nnstep lesson xor --sample all.
+[debugger.help.watch]
+watch ENTRY [THRESHOLD]        (also w; in Spanish: vigilar)
+Stops when the entry (watch W1[0,1]) changes by more than THRESHOLD (0 if not given: any change)
+and shows the old value → the new one.
+[debugger.help.info]
+info breakpoints · info display        (in Spanish: info puntos · info muestras)
+Lists the breakpoints and watchpoints with their numbers, or what "display" shows at every stop.
+[debugger.help.delete]
+delete [N]        (also d, del; in Spanish: borrar, quitar)
+Deletes breakpoint or watchpoint N; without N, all of them.
+[debugger.help.display]
+display [EXPRESSION]        (in Spanish: mostrar)
+Shows EXPRESSION (as "print" does) at every stop, above the step. Without one, lists what is shown.
+[debugger.help.undisplay]
+undisplay [N]        (in Spanish: ocultar)
+Stops showing number N; without N, everything.
+[debugger.help.print]
+print EXPRESSION · print shape NAME        (also p, inspect; in Spanish: imprimir, ver)
+  print delta_hidden        the whole matrix           print W1[0,1]     one entry
+  print W1[0,:]             row 0                      print W1[:,1]     column 1
+  print W1[0]               slice 0 of the first axis: here row 0 (a channel or filter, in layers that have them)
+  print shape W1            the shape only
+Indices start at 0, as in numpy (-1 is the last). It prints the value the current step sees, and
+says which epoch and step it comes from. The notes' names (d_hidden_layer) and symbols
+(δ_hidden) work too.
+[debugger.help.diff]
+diff NAME        (in Spanish: diferencia, dif, comparar)
+A parameter (W1, b1, …) before and after this epoch's update; any other matrix, in this epoch
+and in the previous kept one. ▲ up, ▼ down (in colour, green and red).
+[debugger.help.heatmap]
+heatmap NAME        (also heat; in Spanish: mapa)
+Switches NAME between numbers and a heat map in "print" and "display". Matrices with more than
+8 rows or columns show as a heat map until switched.
+[debugger.help.where]
+where        (also bt; in Spanish: dónde)
+The position (epoch, step, phase) and the network diagram with the current step marked.
+[debugger.help.list]
+list        (also l; in Spanish: listar)
+The notes' training loop (src/multicapa.py) with this step's line marked.
+[debugger.help.explain]
+explain        (in Spanish: explicar)
+The whole explanation of this step, with its numbers.
+[debugger.help.help]
+help [COMMAND]        (also h, ?; in Spanish: ayuda)
+The list of commands, or the help of one (help break).
+[debugger.help.quit]
+quit        (also q, exit; in Spanish: salir)
+Closes the stepper; in a script, ends it there.
+[usage.form.color]
+auto, always or never
+[usage.form.sample]
+all or a whole number greater than 0 (one kept epoch every N)
+[run.commandsUnreadable]
+Cannot read the commands in "{path}": {reason}
+[help.debugger]
+The debugger: the stepper's commands
+
+In the stepper, ":" opens the command line; Enter runs, Enter on an empty line repeats the last
+command, ↑/↓ browse the history and Esc cancels. Spanish and English names both work.
+
+Moving
+  next [N]             siguiente [N]      N steps forward (1 if not given)
+  prev [N]             anterior [N]       N steps back
+  next epoch           siguiente época    the same operation in the next kept epoch
+  prev epoch           época anterior     the same operation in the previous kept epoch
+  goto 500.13          ir a               to an epoch, an epoch and step, or a name in this epoch
+  continue             continuar          to the next breakpoint hit
+  reverse-continue     retroceder         back to the previous breakpoint hit (reverse execution)
+  finish               terminar           to the end of the current phase
+Breakpoints
+  break NAME           romper NOMBRE      at every step that computes NAME (break delta_hidden)
+  break epoch N        romper época N     where epoch N starts
+  break loss < 0.01    romper loss < 0.01 where the loss starts to satisfy it (<, <=, >, >=)
+  break nan            romper nan         at the first non-finite value (NaN or ∞)
+  break W1[0,1] changes sign              romper W1[0,1] cambia de signo
+  watch W1[0,1] [T]    vigilar            when the entry changes by more than T; shows old → new
+  info breakpoints     info puntos        lists the breakpoints and watchpoints
+  delete [N]           borrar [N]         deletes one, or all
+Looking
+  print EXPR           imprimir EXPR      NAME, NAME[i,:], NAME[:,j], NAME[i,j], NAME[c]
+  print shape NAME     imprimir forma     the shape, with the epoch and step it comes from
+  display EXPR         mostrar EXPR       shows it at every stop; undisplay [N] (ocultar) stops
+  diff NAME            diferencia NOMBRE  before and after the update (▲ up, ▼ down)
+  heatmap NAME         mapa NOMBRE        switches that matrix between numbers and a heat map
+  where                dónde              the network diagram with the current step
+  list                 listar             the notes' code with this step's line
+  explain              explicar           the whole explanation of the step
+  help [COMMAND]       ayuda [ORDEN]      this list, or the help of one command
+  quit                 salir
+
+Indices start at 0, as in numpy: W1[0,1] is row 0, column 1 (from x₁ to the 2nd hidden neuron).
+Only kept epochs have values; every epoch has its loss.
+
+Scripts: the same commands, separated by ";", without opening the stepper:
+  nnstep lesson xor --commands "break delta_out; continue; print delta_out"
+  nnstep replay xor.jsonl --commands-file demo.txt      (one or more commands a line; # comments)
+It prints what the commands print and exits: status 0 if every command could be carried out, 1 if
+one failed (its message goes to standard error, and the others still run).
+
+# Reliability: limits, interruptions and non-finite values
+[problem.tooManyLayers]
+the network has {count} layers, and a lesson can have at most {max}
+[lesson.tooLarge]
+{path}: the file is {size} long and a lesson can be at most {limit}, so it is not read. If it really is a lesson, open it with --force.
+[run.tooMuchMemory]
+Training "{lesson}" would need about {estimate} of memory ({epochs} epochs, {kept} kept with all their values) and the limit is {limit}. Use fewer epochs (--epochs) or keep fewer of them complete (the lesson's "training.sampling"), or use --force if the machine has memory to spare.
+[run.traceTooLarge]
+The trace of "{lesson}" would take about {estimate} ({epochs} epochs, {kept} kept with all their values) and the limit is {limit}. Use fewer epochs (--epochs) or keep fewer of them complete (the lesson's "training.sampling"), or use --force if there is room on the disk.
+[trace.tooLarge]
+The trace "{path}" is {size} long: opening it would need about {estimate} of memory and the limit is {limit}. Use --force to open it anyway.
+[run.interrupted]
+Recording interrupted ({signal}) after {epochs} epochs: "{path}" holds them ({kept} with all their values) and can be opened with: nnstep replay {path}
+[trace.endsEarly]
+Warning: the trace "{path}" ends at epoch {last} of {epochs}: the recording was interrupted or training stopped before the end.
+[training.notKept]
+Epoch {epoch} did not keep its steps in the trace. To step through it: {command}
+[training.hint.affine]
+The weighted sum went out of the range of numbers (±1.8e308): the weights or the data are huge. If the weights grew during training, the learning rate is too large: try a smaller --lr.
+[training.hint.error]
+The error (y minus the prediction) or its square went out of the range of numbers (±1.8e308): the values of y are huge. Rescale the data, for example to values between 0 and 1.
+[training.hint.backward]
+The deltas went out of the range of numbers (±1.8e308): the weights have become huge. Try a smaller learning rate (--lr).
+[training.hint.gradient]
+The change (η times the sum over the examples) went out of the range of numbers (±1.8e308): the learning rate η = {eta} is too large or the data are huge. Try a smaller --lr.
+[training.hint.update]
+The weights went out of the range of numbers (±1.8e308) when their change was added: they grow without control because the learning rate is too large. Try a smaller --lr.
+[training.hint.general]
+The usual cause is a learning rate that is too large (try a smaller --lr) or huge initial weights.
 """#
 }

@@ -29,7 +29,7 @@ nnstep · {title} · época {epoch}/{epochs} · paso {step}/{steps} · {phase}
 [stepper.printHeading]
 ══ Época {epoch}/{epochs} · paso {step}/{steps} · {phase} ══
 [stepper.keys]
-n/→ siguiente · p/← anterior · N/P época siguiente/anterior · ↑/↓ desplazar · g ir a · ? ayuda · q salir
+n/→ siguiente · p/← anterior · N/P época siguiente/anterior · ↑/↓ desplazar · g ir a · : órdenes · ? ayuda · q salir
 [stepper.help]
 Teclas del stepper
 
@@ -40,6 +40,7 @@ Teclas del stepper
   Inicio, Fin            primer y último paso de la traza
   ↓/j, ↑/k               desplazar el texto del paso si no cabe
   g                      ir a: «500» (época), «500.13» (época y paso) o un nombre («delta_out»)
+  :                      línea de órdenes del depurador: romper, continuar, imprimir… («ayuda»)
   ?                      esta ayuda (cualquier tecla vuelve)
   q, Esc                 salir (Ctrl-C también sale y deja la terminal como estaba)
 
@@ -74,7 +75,7 @@ Esta traza no guardó ninguna época completa: no hay pasos que mostrar.
 [usage.missingCommand]
 Falta la orden. Por ejemplo: nnstep lesson xor
 [usage.unknownCommand]
-«{command}» no es una orden de nnstep. Órdenes: lesson, record, replay, lessons, help.
+«{command}» no es una orden de nnstep. Órdenes: lesson, record, replay, export, lessons, help.
 [usage.missingOperand]
 A «nnstep {command}» le falta su argumento. Por ejemplo: {example}
 [usage.extraOperand]
@@ -206,7 +207,7 @@ La traza «{path}» no guardó ninguna época completa: no hay pasos que mostrar
 
 # Ejecución
 [training.nonFinite]
-El entrenamiento produjo un valor no finito (NaN o ∞) por primera vez en la época {epoch}, paso {step}: {name}, al calcular {formula}. Suele deberse a una tasa de aprendizaje demasiado grande (prueba con --lr más pequeño) o a pesos iniciales enormes.
+El entrenamiento produjo un valor no finito (NaN o ∞) por primera vez en la época {epoch}, paso {step}: {name}, al calcular {formula}. {hint}
 [run.epochOutOfRange]
 --epoch {epoch}: el entrenamiento solo tiene {epochs} épocas.
 [run.epochNotKept]
@@ -220,7 +221,7 @@ No se encuentra ninguna lección. Carpetas buscadas: {folders}. Indica la carpet
 [run.brokenLesson]
 (no se puede cargar: {problem})
 [run.unknownHelpTopic]
-No hay ayuda sobre «{topic}». Temas: lesson, record, replay, lessons, help, stepper.
+No hay ayuda sobre «{topic}». Temas: lesson, record, replay, export, lessons, help, stepper, debugger.
 [run.unexpected]
 Error inesperado: {detail}. Por favor, avisa a quien mantiene nnstep.
 
@@ -232,6 +233,7 @@ Uso:
   nnstep lesson LECCIÓN [--print] [--epoch 1,2,5000] [--epochs N] [--lr η] [--seed N] [--lang es|en]
   nnstep record LECCIÓN [-o traza.jsonl] [--epochs N] [--lr η] [--seed N] [--lang es|en]
   nnstep replay TRAZA.jsonl [--print] [--epoch E] [--lang es|en]
+  nnstep export latex|slides|plot LECCIÓN|TRAZA.jsonl [-o FICHERO] [--epoch E] [--lang es|en]
   nnstep lessons
   nnstep help [ORDEN]
 
@@ -239,8 +241,10 @@ Uso:
   lesson    entrena una lección y abre el stepper (o imprime los pasos con --print)
   record    entrena una lección y guarda su traza en un fichero JSON Lines
   replay    abre el stepper sobre una traza guardada
+  export    exporta una época a LaTeX, a diapositivas Beamer o la curva de error a SVG
   lessons   lista las lecciones disponibles
   help      ayuda de una orden («nnstep help stepper»: las teclas)
+            («nnstep help debugger»: las órdenes del depurador)
 
 LECCIÓN es un nombre (xor) o la ruta de un fichero .json. Empieza con: nnstep lesson xor
 [help.lesson]
@@ -256,6 +260,14 @@ o con --print, imprime los pasos de las épocas pedidas y termina.
   --lr η            tasa de aprendizaje (en vez de la de la lección)
   --seed N          semilla de los pesos iniciales aleatorios
   --lang es|en      idioma de las explicaciones (por defecto es)
+  --sample all|N    épocas que guardan todos sus valores: todas, o una de cada N (y las 3 primeras
+                    y la última)
+  --color C         color de la salida del depurador: auto (solo en una terminal y sin NO_COLOR),
+                    always o never
+  --commands "…"    órdenes del depurador separadas por «;»: las ejecuta, imprime lo que imprimen y
+                    termina (nnstep help debugger)
+  --commands-file F las mismas órdenes, leídas de un fichero
+  --force           entrena aunque se calcule que necesita más memoria que el límite (2 GB)
 
 LECCIÓN: un nombre se busca como NOMBRE.json en $NNSTEP_LESSONS, en ./Lessons, junto al
 ejecutable y en la carpeta Lessons del proyecto; una ruta (con / o .json) se carga tal cual.
@@ -270,11 +282,14 @@ todos sus valores. Si la grabación se interrumpe, la traza se puede leer hasta 
   -o, --output F    fichero de salida
   --epochs N, --lr η, --seed N   como en «nnstep help lesson»
   --lang es|en      idioma de los mensajes
+  --force           graba aunque se calcule que pasa de los límites (traza de 1 GB, memoria de 2 GB)
 [help.replay]
 nnstep replay TRAZA.jsonl [--print] [--epoch E] [--lang es|en]
 
 Abre el stepper sobre una traza grabada con «nnstep record», o imprime sus pasos con --print.
 Solo se pueden mostrar las épocas que la traza guardó completas.
+--color, --commands y --commands-file, como en «nnstep help lesson».
+Con --force abre también una traza que necesitaría más memoria que el límite (2 GB).
 [help.lessons]
 nnstep lessons
 
@@ -282,7 +297,7 @@ Lista las lecciones que se pueden abrir por su nombre, con una línea sobre lo q
 [help.help]
 nnstep help [ORDEN]
 
-Muestra la ayuda general o la de una orden: lesson, record, replay, lessons, help, stepper.
+Muestra la ayuda general o la de una orden: lesson, record, replay, export, lessons, help, stepper, debugger.
 [help.stepper]
 El stepper
 
@@ -295,6 +310,476 @@ de la red con el paso actual marcado así: ⟦δ_out⟧.
   P, RePág          misma operación en la época guardada anterior
   Inicio, Fin       primer / último paso    ↑ ↓        desplazar
   g                 ir a una época (500), a una época y paso (500.13) o a un nombre (delta_out)
+  :                 línea de órdenes del depurador («nnstep help debugger»)
   ?                 ayuda                   q, Esc     salir
+
+# Exportar
+[export.step]
+Paso {step} de {steps}
+[export.shapes]
+Formas
+[export.code]
+Código
+[export.subtitle]
+Época {epoch} de {epochs}, operación a operación
+[export.row.network]
+Red
+[export.row.data]
+Datos
+[export.row.training]
+Entrenamiento
+[export.network]
+{sizes}, activación {activations}
+[export.data]
+{examples} ejemplos: X {inputs}, y {targets}
+[export.training]
+η = {rate}, {epochs} épocas, semilla {seed}
+[export.networkTitle]
+La red
+[export.input]
+entrada
+[export.layer]
+capa {layer}
+[export.output]
+salida
+[export.lossTitle]
+La curva de error
+[export.lossAxis]
+error cuadrático medio (loss)
+[export.epochAxis]
+época
+[export.lossMark]
+época {epoch}
+[export.groupSteps]
+pasos {first} a {last}
+[export.written]
+Escrito {path}. Compílalo con: pdflatex {path}
+[export.writtenPlot]
+Escrito {path}: la curva de error de {runs} ejecución(es).
+[export.unknownKind]
+«{kind}» no es un formato de exportación. Formatos: latex, slides, plot.
+[export.optionNotForKind]
+La opción {option} no sirve para «nnstep export {kind}».
+[export.conflict]
+Las opciones {first} y {second} no pueden usarse juntas: elige una.
+[export.form.steps]
+pasos separados por comas: números, rangos o nombres (por ejemplo 7,13-15 o delta_out,dW1)
+[export.form.precision]
+un número de decimales entre 0 y 12
+[export.stepOutOfRange]
+Paso {step}: una época de esta red tiene {steps} pasos (de 1 a {steps}).
+[export.unknownName]
+Ningún paso de la época se llama «{name}». Nombres: {names}.
+[export.noLoss]
+«{path}» no registró ninguna pérdida: no hay curva que dibujar.
+[help.export]
+nnstep export latex|slides|plot LECCIÓN|TRAZA.jsonl [opciones]
+
+Convierte una época del entrenamiento en material de clase:
+  latex    un documento LaTeX (amsmath) con cada paso: la fórmula con la notación de los apuntes,
+           la misma fórmula con las matrices reales (pmatrix), las formas, el código y la explicación
+  slides   una presentación Beamer (tema Madrid): portada, la red en TikZ, un marco por paso con
+           el flujo de la red y el paso marcado, y la curva de error (pgfplots)
+  plot     la curva de error en SVG, para páginas web y Markdown; con varias lecciones o trazas,
+           una curva por ejecución y una leyenda
+
+  -o FICHERO      dónde escribir (por defecto NOMBRE.tex, NOMBRE-slides.tex o NOMBRE-loss.svg);
+                  «-o -» escribe en la salida estándar. Un fichero existente solo se reemplaza
+                  cuando todo ha ido bien.
+  --epoch E       la época que se exporta (por defecto la primera); de una traza, una época guardada
+  --precision N   decimales de cada número (por defecto 4)
+  --lang es|en    idioma de los textos
+ solo latex:
+  --step S        solo el paso S (de 1 a 23 en XOR)
+  --name NOMBRE   solo el paso que se llama así (delta_out, Error_hidden, dW1…)
+  --fragment      solo las ecuaciones (align*), para pegarlas en unos apuntes propios (con amsmath)
+ solo slides:
+  --steps LISTA   los pasos que se muestran: números, rangos o nombres (7,13-15 o delta_out,dW1)
+  --group         un marco por fase (adelante, error, atrás, ajuste) en vez de uno por paso
+
+Con una lección, la entrena ahora; con una traza, usa lo que guardó. Matrices de más de 8×8 se
+abrevian con \cdots, \vdots y \ddots, con su forma indicada.
+
+Ejemplos:
+  nnstep export latex xor -o xor.tex
+  nnstep export slides xor -o xor-slides.tex
+  nnstep export plot xor -o loss.svg
+  nnstep export latex xor --name delta_out --fragment -o -
+Los .tex se compilan con pdflatex (paquetes texlive-latex-recommended y texlive-pictures).
+
+# Depurador
+[debugger.words]
+next: siguiente, sig, s
+prev: anterior, ant, volver
+goto: ir a, ir, ve
+continue: continuar, seguir, sigue
+reverse-continue: retroceder, rc
+finish: terminar, acabar, fin
+break: romper, parar
+watch: vigilar, vigila
+info: info, información
+delete: borrar, quitar
+display: mostrar
+undisplay: ocultar
+print: imprimir, ver, p
+diff: diferencia, dif, comparar
+heatmap: mapa, calor
+where: dónde, donde
+list: listar, código, codigo
+explain: explicar, explica
+help: ayuda
+quit: salir
+epoch: época, epoca
+shape: forma
+changes-sign: cambia de signo, cambia signo, cambio de signo
+nan: nan, inf, no finito
+breakpoints: puntos, paradas
+displays: muestras, mostrar
+[debugger.listing]
+for epoch in range(epochs):
+    # propagación hacia delante: de X a la predicción
+    hidden_layer_input = np.dot(X, W1) + b1
+    hidden_layer_output = sigmoid(hidden_layer_input)
+    output_layer_input = np.dot(hidden_layer_output, W2) + b2
+    predicted_output = sigmoid(output_layer_input)
+
+    # el error y la pérdida (la pérdida solo se mide: §2.3)
+    error = y - predicted_output
+    loss = np.mean(np.square(error))
+
+    # retropropagación: los deltas, de la salida hacia dentro
+    d_predicted_output = error * sigmoid_derivative(predicted_output)
+    error_hidden_layer = d_predicted_output.dot(W2.T)
+    d_hidden_layer = error_hidden_layer * sigmoid_derivative(hidden_layer_output)
+
+    # actualización: cada matriz suma su ajuste, ya multiplicado por η
+    W2 += hidden_layer_output.T.dot(d_predicted_output) * learning_rate
+    b2 += np.sum(d_predicted_output, axis=0, keepdims=True) * learning_rate
+    W1 += X.T.dot(d_hidden_layer) * learning_rate
+    b1 += np.sum(d_hidden_layer, axis=0, keepdims=True) * learning_rate
+[debugger.listHeading]
+El bucle de entrenamiento de los apuntes (src/multicapa.py, §2.1); ▶ marca la línea de este paso:
+[debugger.listStart]
+(Este paso no calcula nada: son los valores con que empieza cada vuelta del bucle.)
+[debugger.listNone]
+Esta lección no tiene código en los apuntes: el bucle de src/multicapa.py es el de la red de dos capas.
+[debugger.promptHint]
+Intro ejecuta (vacía: repite la última) · ↑/↓ historial · Esc cancela · «ayuda» lista las órdenes
+[debugger.echo]
+(nnstep) {command}
+[debugger.location]
+→ época {epoch}/{epochs}, paso {step}/{steps} · {phase} · {formula}
+[debugger.failed]
+«{command}»: {message}
+[debugger.unknownCommand]
+«{word}» no es una orden. «ayuda» lista las órdenes.
+[debugger.missingArgument]
+A «{command}» le falta algo. Uso: {usage}
+[debugger.unexpected]
+«{command}» no espera «{word}» ahí. Uso: {usage}
+[debugger.badNumber]
+«{text}» no es un número válido aquí. Uso: {usage}
+[debugger.badExpression]
+«{text}» no es un nombre ni una parte de una matriz: escribe W1, W1[0,:], W1[:,1] o W1[0,1]. Uso: {usage}
+[debugger.needsEntry]
+«{command}» necesita una sola entrada, como W1[0,1], no «{text}». Uso: {usage}
+[debugger.badCondition]
+Solo se puede comparar la pérdida (loss < 0.01) o una entrada (A2[0,0] > 0.9), no «{text}».
+[debugger.badTarget]
+«{text}» no es un destino: escribe una época (500), época y paso (500.13) o un nombre (delta_out).
+[debugger.unknownTopic]
+No hay ninguna orden «{word}». «ayuda» lista las órdenes.
+[debugger.unknownName]
+No hay ninguna matriz «{name}». Nombres: {names}.
+[debugger.indexOutOfRange]
+{symbol} es {shape}: no tiene {part} (los índices empiezan en 0, como en numpy).
+[debugger.partRow]
+la fila {index}
+[debugger.partColumn]
+la columna {index}
+[debugger.notComputed]
+{symbol} aún no se ha calculado: se calcula en el paso {step} de cada época.
+[debugger.valueHeading]
+{label} {shape} · época {epoch}, paso {step}{note}
+[debugger.valueScalar]
+{label} = {value} · época {epoch}, paso {step}{note}
+[debugger.valueEarlier]
+ (de la época guardada anterior: en esta aún no se ha calculado)
+[debugger.shape]
+{symbol} ({name}): {shape} · época {epoch}, paso {step}
+[debugger.kindBreak]
+Parada
+[debugger.kindWatch]
+Vigilancia
+[debugger.set]
+{kind} {id}: {description}.
+[debugger.describeName]
+cada paso que calcula {symbol} ({name})
+[debugger.describeEpoch]
+al empezar la época {epoch}
+[debugger.describeLoss]
+donde la pérdida pasa a cumplir loss {comparison} {bound}
+[debugger.describeEntry]
+donde {entry} pasa a cumplir {comparison} {bound}
+[debugger.describeNaN]
+el primer valor no finito (NaN o ∞)
+[debugger.describeSign]
+cuando {entry} cambia de signo
+[debugger.describeWatch]
+cuando {entry} cambia más de {threshold}
+[debugger.epochNotKept]
+La época {epoch} no se guardó completa: parará al empezar la primera guardada después, la {shown}.
+[debugger.epochBeyond]
+La época {epoch} no está en la traza (tiene {epochs} épocas).
+[debugger.valuesNeedKept]
+Ojo: solo {kept} de las {epochs} épocas guardan sus valores, y solo en ellas se puede comprobar; entre dos de ellas, nnstep dirá «entre las épocas guardadas». Para verlas todas: --sample all.
+[debugger.infoHeading]
+Núm|Tipo|Condición
+[debugger.noBreakpoints]
+No hay puntos de parada. Pon uno con «romper» o «vigilar» (ayuda romper).
+[debugger.deleted]
+Borrado el número {id}.
+[debugger.deletedAll]
+Borrados {count} puntos de parada.
+[debugger.noSuchBreakpoint]
+No hay ningún punto de parada con el número {id}: «info puntos» los lista.
+[debugger.hitName]
+{kind} {id}: {symbol} ({name}) en la época {epoch}, paso {step}.
+[debugger.hitEpoch]
+{kind} {id}: empieza la época {epoch}.
+[debugger.hitEpochLater]
+{kind} {id}: la época {epoch} no se guardó completa; esta es la primera guardada después, la {shown}.
+[debugger.hitLoss]
+{kind} {id}: loss {comparison} {bound} se cumple desde la época {epoch} (loss = {loss}){before}.
+[debugger.hitLossLater]
+{kind} {id}: loss {comparison} {bound} se cumple desde la época {epoch} (loss = {loss}){before}, que no se guardó completa; esta es la siguiente guardada, la {shown} (loss = {shownLoss}).
+[debugger.lossBefore]
+; en la época {epoch} era {loss}
+[debugger.hitNaN]
+{kind} {id}: primer valor no finito en la época {epoch}, paso {step}: {entry} = {value}, al calcular {formula}.
+[debugger.hitSign]
+{kind} {id}: {entry} cambia de signo {when}: {old} → {new}.
+[debugger.hitWatch]
+{kind} {id}: {entry} cambia {when}: {old} → {new} (cambio {change}).
+[debugger.hitEntry]
+{kind} {id}: {entry} {comparison} {bound} se cumple {when}: {old} → {new}.
+[debugger.hitEntryFirst]
+{kind} {id}: {entry} {comparison} {bound} se cumple ya en la época {epoch}, paso {step}: {entry} = {new}.
+[debugger.whenStep]
+en la época {epoch}, paso {step}
+[debugger.whenBetween]
+entre las épocas guardadas {from} y {to}
+[debugger.samplingHint]
+Las épocas intermedias no guardaron sus valores: con --sample all se ve la época exacta.
+[debugger.noHitForward]
+Ningún punto de parada se cumple de aquí al final de la traza: estás en su último paso.
+[debugger.noHitBackward]
+Ningún punto de parada se cumple de aquí al principio de la traza: estás en su primer paso.
+[debugger.nothingToRun]
+No hay puntos de parada donde parar. Pon uno con «romper» o «vigilar» (ayuda romper).
+[debugger.allFinite]
+Ningún valor es no finito: las {losses} pérdidas y todos los valores de las {kept} épocas guardadas son números finitos.
+[debugger.nonFiniteLoss]
+La pérdida de la época {epoch} es {value}, pero esa época no guardó sus valores: nnstep lesson … --epoch {epoch} la guarda.
+[debugger.endsEarly]
+La traza acaba en la época {last} de {epochs}: el entrenamiento se detuvo (o la grabación se cortó) en una época que no guardó sus valores.
+[debugger.lossNever]
+loss {comparison} {bound} no se cumple en ninguna de las {epochs} épocas: la pérdida va de {first} a {last}, y la menor es {lowest}, en la época {epoch}.
+[debugger.displaySet]
+Se mostrará en cada parada ({id}: {expression}).
+[debugger.displayHeading]
+{id}: {text}
+[debugger.noDisplays]
+No se muestra nada en cada parada. Añade algo con «mostrar delta_hidden».
+[debugger.undisplayed]
+Ya no se muestra el número {id}.
+[debugger.undisplayedAll]
+Ya no se muestra nada en cada parada.
+[debugger.noSuchDisplay]
+No hay nada mostrado con el número {id}: «info muestras» lo lista.
+[debugger.heatMapOn]
+{symbol} se ve ahora como mapa de calor en «imprimir» y «mostrar».
+[debugger.heatMapOff]
+{symbol} se ve ahora con números en «imprimir» y «mostrar».
+[debugger.heatMapLegend]
+escala: {scale}  (de {low} a {high})
+[debugger.heatMapBinned]
+cada celda es la media de {rows}×{columns} valores
+[debugger.diffUpdate]
+{symbol} en la época {epoch}: antes de la actualización (paso {before}) → después (paso {after})
+[debugger.diffEpochs]
+{symbol}, paso {step}: época {from} → época {to}{note}
+[debugger.diffGap]
+ (las épocas intermedias no se guardaron)
+[debugger.diffColumns]
+antes|después|cambio
+[debugger.diffLegend]
+▲ sube · ▼ baja · = no cambia
+[debugger.diffNothingBefore]
+{symbol} no tiene con qué compararse: esta es la primera época guardada.
+[debugger.where]
+Época {epoch} de {epochs} (la {index}.ª de las {kept} guardadas), paso {step} de {steps}: {symbol}, {phase}.
+[debugger.help.next]
+siguiente [N] · siguiente época        (en inglés: next [N] · next epoch; también n, sig, s)
+Avanza N pasos (1 si no se dice N); al acabar una época pasa a la siguiente época guardada.
+«siguiente época» va a la misma operación de la siguiente época guardada, como la tecla N.
+[debugger.help.prev]
+anterior [N] · época anterior        (en inglés: prev [N] · prev epoch; también ant, volver, rn)
+Retrocede N pasos; «época anterior» va a la misma operación de la época guardada anterior.
+[debugger.help.goto]
+ir a ÉPOCA[.PASO] · ir a NOMBRE        (en inglés: goto; también ir, g)
+Va a una época (ir a 500), a una época y un paso (ir a 500.13) o al paso de esta época que
+calcula NOMBRE (ir a delta_out). Si la época no se guardó completa, va a la guardada más cercana.
+[debugger.help.continue]
+continuar        (en inglés: continue; también seguir, c)
+Avanza hasta el siguiente punto de parada o vigilancia que se cumpla (ayuda romper).
+[debugger.help.reverse-continue]
+retroceder        (en inglés: reverse-continue; también rc)
+Como continuar, pero hacia atrás: vuelve a la parada anterior, como la ejecución inversa de rr.
+[debugger.help.finish]
+terminar        (en inglés: finish; también fin)
+Avanza hasta el último paso de la fase actual (propagación, error, retropropagación o
+actualización); si ya estás en él, hasta el final de la fase siguiente. Para antes si se cumple
+un punto de parada.
+[debugger.help.break]
+romper NOMBRE | época N | loss < 0.01 | nan | ENTRADA cambia de signo        (en inglés: break; también parar, b)
+  romper delta_hidden             en cada paso que calcula δ_hidden (vale también d_hidden_layer)
+  romper época 500                al empezar la época 500 (o la primera guardada después)
+  romper loss < 0.01              donde la pérdida pasa a cumplir la condición (<, <=, >, >=);
+                                  usa la pérdida de todas las épocas, también las no guardadas
+  romper A2[0,0] > 0.9            donde una entrada pasa a cumplir la condición
+  romper nan                      en el primer valor no finito (NaN o ∞)
+  romper W1[0,1] cambia de signo  cuando esa entrada cambia de signo
+Los valores solo se pueden comprobar en las épocas guardadas completas: si algo cambia entre dos
+de ellas, nnstep lo dice («entre las épocas guardadas 3 y 500»). Para guardarlas todas:
+nnstep lesson xor --sample all.
+[debugger.help.watch]
+vigilar ENTRADA [UMBRAL]        (en inglés: watch; también w)
+Para cuando la entrada (vigilar W1[0,1]) cambia más que UMBRAL (0 si no se dice: cualquier cambio)
+y muestra el valor anterior → el nuevo.
+[debugger.help.info]
+info puntos · info muestras        (en inglés: info breakpoints · info display)
+Lista los puntos de parada y vigilancias con su número, o lo que «mostrar» enseña en cada parada.
+[debugger.help.delete]
+borrar [N]        (en inglés: delete [N]; también quitar, d)
+Borra el punto de parada o la vigilancia N; sin N, todos.
+[debugger.help.display]
+mostrar [EXPRESIÓN]        (en inglés: display)
+Muestra EXPRESIÓN (como «imprimir») en cada parada, encima del paso. Sin expresión, lista lo mostrado.
+[debugger.help.undisplay]
+ocultar [N]        (en inglés: undisplay)
+Deja de mostrar el número N; sin N, todo.
+[debugger.help.print]
+imprimir EXPRESIÓN · imprimir forma NOMBRE        (en inglés: print · print shape; también ver, p)
+  imprimir delta_hidden     la matriz entera        imprimir W1[0,1]     una entrada
+  imprimir W1[0,:]          la fila 0               imprimir W1[:,1]     la columna 1
+  imprimir W1[0]            el corte 0 del primer eje: aquí la fila 0 (un canal o filtro, en capas que los tienen)
+  imprimir forma W1         solo la forma
+Los índices empiezan en 0, como en numpy (-1 es el último). Se imprime el valor que ve el paso
+actual, y se dice de qué época y paso viene. Valen los nombres de los apuntes (d_hidden_layer)
+y los símbolos (δ_hidden).
+[debugger.help.diff]
+diferencia NOMBRE        (en inglés: diff; también dif, comparar)
+Un parámetro (W1, b1, …) antes y después de la actualización de esta época; cualquier otra matriz,
+en esta época y en la guardada anterior. ▲ sube, ▼ baja (en color, verde y rojo).
+[debugger.help.heatmap]
+mapa NOMBRE        (en inglés: heatmap)
+Alterna entre números y mapa de calor para NOMBRE en «imprimir» y «mostrar». Las matrices de
+más de 8 filas o columnas se ven como mapa de calor mientras no se cambie.
+[debugger.help.where]
+dónde        (en inglés: where, bt)
+La posición (época, paso, fase) y el esquema de la red con el paso actual marcado.
+[debugger.help.list]
+listar        (en inglés: list, l)
+El bucle de entrenamiento de los apuntes (src/multicapa.py) con la línea de este paso marcada.
+[debugger.help.explain]
+explicar        (en inglés: explain)
+La explicación completa de este paso, con sus números.
+[debugger.help.help]
+ayuda [ORDEN]        (en inglés: help; también h, ?)
+La lista de órdenes, o la ayuda de una (ayuda romper).
+[debugger.help.quit]
+salir        (en inglés: quit, q)
+Cierra el stepper; en un guion, termina ahí.
+[usage.form.color]
+auto, always o never
+[usage.form.sample]
+all o un número entero mayor que 0 (una época guardada de cada N)
+[run.commandsUnreadable]
+No se pueden leer las órdenes de «{path}»: {reason}
+[help.debugger]
+El depurador: órdenes del stepper
+
+En el stepper, «:» abre la línea de órdenes; Intro ejecuta, Intro sobre una línea vacía repite
+la última orden, ↑/↓ recorren el historial y Esc cancela. Valen los nombres en español y en inglés.
+
+Moverse
+  siguiente [N]        next [N]          N pasos adelante (1 si no se dice)
+  anterior [N]         prev [N]          N pasos atrás
+  siguiente época      next epoch        la misma operación en la siguiente época guardada
+  época anterior       prev epoch        la misma operación en la época guardada anterior
+  ir a 500.13          goto              a una época, a una época y paso, o a un nombre de esta época
+  continuar            continue          hasta el siguiente punto de parada
+  retroceder           reverse-continue  hasta el punto de parada anterior (ejecución inversa)
+  terminar             finish            hasta el final de la fase actual
+Puntos de parada
+  romper NOMBRE        break NAME        en cada paso que calcula NOMBRE (romper delta_hidden)
+  romper época N       break epoch N     al empezar la época N
+  romper loss < 0.01   break loss < 0.01 donde la pérdida pasa a cumplirlo (<, <=, >, >=)
+  romper nan           break nan         en el primer valor no finito (NaN o ∞)
+  romper W1[0,1] cambia de signo         break W1[0,1] changes sign
+  vigilar W1[0,1] [U]  watch             cuando la entrada cambia más de U; muestra antes → después
+  info puntos          info breakpoints  lista los puntos de parada y vigilancias
+  borrar [N]           delete [N]        borra uno, o todos
+Ver
+  imprimir EXPR        print EXPR        NOMBRE, NOMBRE[i,:], NOMBRE[:,j], NOMBRE[i,j], NOMBRE[c]
+  imprimir forma NOM   print shape NAME  la forma, con la época y el paso de donde viene
+  mostrar EXPR         display EXPR      lo muestra en cada parada; ocultar [N] (undisplay) deja de hacerlo
+  diferencia NOMBRE    diff NAME         antes y después de la actualización (▲ sube, ▼ baja)
+  mapa NOMBRE          heatmap NAME      alterna números y mapa de calor para esa matriz
+  dónde                where             el esquema de la red con el paso actual
+  listar               list              el código de los apuntes con la línea de este paso
+  explicar             explain           la explicación completa del paso
+  ayuda [ORDEN]        help [COMMAND]    esta lista, o la ayuda de una orden
+  salir                quit
+
+Los índices empiezan en 0, como en numpy: W1[0,1] es la fila 0, columna 1 (de x₁ a la 2.ª neurona
+oculta). Solo las épocas guardadas tienen valores; la pérdida está en todas.
+
+Guiones: las mismas órdenes, separadas por «;», sin abrir el stepper:
+  nnstep lesson xor --commands "romper delta_out; continuar; imprimir delta_out"
+  nnstep replay xor.jsonl --commands-file demo.txt      (una o más órdenes por línea; # comenta)
+Imprime lo que imprimen las órdenes y termina: estado 0 si todas se cumplieron, 1 si alguna falló
+(su mensaje va a la salida de errores y las demás se ejecutan igual).
+
+# Fiabilidad: límites, interrupciones y valores no finitos
+[problem.tooManyLayers]
+la red tiene {count} capas, y una lección puede tener como mucho {max}
+[lesson.tooLarge]
+{path}: el fichero mide {size} y una lección puede medir como mucho {limit}, así que no se lee. Si de verdad es una lección, ábrela con --force.
+[run.tooMuchMemory]
+Entrenar «{lesson}» necesitaría unos {estimate} de memoria ({epochs} épocas, {kept} guardadas con todos sus valores) y el límite es {limit}. Reduce las épocas (--epochs) o las que se guardan completas («training.sampling» de la lección), o usa --force si el equipo tiene memoria de sobra.
+[run.traceTooLarge]
+La traza de «{lesson}» ocuparía unos {estimate} ({epochs} épocas, {kept} guardadas con todos sus valores) y el límite es {limit}. Reduce las épocas (--epochs) o las que se guardan completas («training.sampling» de la lección), o usa --force si hay sitio en el disco.
+[trace.tooLarge]
+La traza «{path}» mide {size}: abrirla necesitaría unos {estimate} de memoria y el límite es {limit}. Usa --force para abrirla igualmente.
+[run.interrupted]
+Grabación interrumpida ({signal}) después de {epochs} épocas: «{path}» las guarda ({kept} con todos sus valores) y se puede abrir con: nnstep replay {path}
+[trace.endsEarly]
+Aviso: la traza «{path}» termina en la época {last} de {epochs}: la grabación se interrumpió o el entrenamiento se detuvo antes de acabar.
+[training.notKept]
+La época {epoch} no guardó sus pasos en la traza. Para verla paso a paso: {command}
+[training.hint.affine]
+La suma ponderada se salió del rango de los números (±1.8e308): los pesos o los datos son enormes. Si los pesos crecieron al entrenar, la tasa de aprendizaje es demasiado grande: prueba con --lr más pequeño.
+[training.hint.error]
+El error (y menos la predicción) o su cuadrado se salió del rango de los números (±1.8e308): los valores de y son enormes. Reescala los datos, por ejemplo a valores entre 0 y 1.
+[training.hint.backward]
+Los deltas se salieron del rango de los números (±1.8e308): los pesos se han hecho enormes. Prueba con una tasa de aprendizaje más pequeña (--lr).
+[training.hint.gradient]
+El ajuste (η por la suma sobre los ejemplos) se salió del rango de los números (±1.8e308): la tasa de aprendizaje η = {eta} es demasiado grande o los datos son enormes. Prueba con --lr más pequeño.
+[training.hint.update]
+Los pesos se salieron del rango de los números (±1.8e308) al sumarles su ajuste: crecen sin control porque la tasa de aprendizaje es demasiado grande. Prueba con --lr más pequeño.
+[training.hint.general]
+Suele deberse a una tasa de aprendizaje demasiado grande (prueba con --lr más pequeño) o a pesos iniciales enormes.
 """#
 }

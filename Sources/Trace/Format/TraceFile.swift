@@ -16,7 +16,9 @@ public struct TraceFile: Sendable {
         self.warnings = warnings
     }
 
-    /// The longest line a trace may have (64 MiB); a longer one is reported, not parsed.
+    /// The longest line a trace may have (64 MiB), whatever its network; a longer one is
+    /// reported, not parsed. The limit for a given trace is usually much lower: see
+    /// ``TraceHeader/maximumEventLineBytes``.
     public static let maximumLineBytes = 64 << 20
 
     /// Reads the trace at `path`.
@@ -35,18 +37,16 @@ public struct TraceFile: Sendable {
     }
 
     /// Parses the bytes of a trace file; `path` is only used in messages.
+    ///
+    /// A first line longer than ``TraceHeader/maximumHeaderBytes`` is not a header; an event
+    /// line longer than the header's ``TraceHeader/maximumEventLineBytes`` is reported without
+    /// being parsed, so a huge line costs the time to find its end and nothing more.
     public static func parse(_ bytes: [UInt8], path: String) throws(TraceFormatError) -> TraceFile {
         guard !bytes.isEmpty else { throw .empty(path: path) }
-        var lines: [Range<Int>] = []
-        var start = 0
-        for index in bytes.indices where bytes[index] == 0x0A {
-            lines.append(start..<index)
-            start = index + 1
-        }
-        let cutLine = start < bytes.count ? start..<bytes.count : nil
+        let (lines, cutLine) = lineRanges(bytes)
 
         guard let first = lines.first ?? cutLine,
-              first.count <= maximumLineBytes,
+              first.count <= TraceHeader.maximumHeaderBytes,
               let headerValue = try? JSONParser.parse(bytes: Array(bytes[first])),
               case .string(TraceHeader.formatName)? = headerValue["format"] else {
             throw .missingHeader(path: path)
@@ -60,13 +60,14 @@ public struct TraceFile: Sendable {
         guard header.version == TraceHeader.currentVersion else {
             throw .unsupportedVersion(path: path, found: header.version, supported: TraceHeader.currentVersion)
         }
+        let limit = header.maximumEventLineBytes
         var events: [TraceEvent] = []
         var warnings: [TraceWarning] = []
         for (offset, range) in lines.enumerated().dropFirst() where !range.isEmpty {
-            events.append(try event(in: bytes, range: range, line: offset + 1, path: path))
+            events.append(try event(in: bytes, range: range, line: offset + 1, limit: limit, path: path))
         }
         if let cutLine, !lines.isEmpty {
-            if let event = try? event(in: bytes, range: cutLine, line: lines.count + 1, path: path) {
+            if let event = try? event(in: bytes, range: cutLine, line: lines.count + 1, limit: limit, path: path) {
                 events.append(event)
             } else {
                 warnings.append(.truncated(path: path, line: lines.count + 1, eventsRead: events.count))
@@ -75,8 +76,26 @@ public struct TraceFile: Sendable {
         return TraceFile(header: header, events: events, warnings: warnings)
     }
 
-    private static func event(in bytes: [UInt8], range: Range<Int>, line: Int, path: String) throws(TraceFormatError) -> TraceEvent {
-        guard range.count <= maximumLineBytes else {
+    /// The ranges of the lines ended by a newline (without it), and of the text after the last
+    /// newline, if any. Newlines are found with `memchr`, so a long line is crossed quickly.
+    private static func lineRanges(_ bytes: [UInt8]) -> (lines: [Range<Int>], cut: Range<Int>?) {
+        var lines: [Range<Int>] = []
+        var start = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            while start < buffer.count,
+                  let found = memchr(base + start, 0x0A, buffer.count - start) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                lines.append(start..<index)
+                start = index + 1
+            }
+        }
+        return (lines, start < bytes.count ? start..<bytes.count : nil)
+    }
+
+    private static func event(in bytes: [UInt8], range: Range<Int>, line: Int, limit: Int,
+                              path: String) throws(TraceFormatError) -> TraceEvent {
+        guard range.count <= limit else {
             throw .malformedLine(path: path, line: line, problem: .tooLong(bytes: range.count))
         }
         let value: JSONValue

@@ -15,6 +15,8 @@ public final class TraceFileWriter: TraceSink {
     private let totalEpochs: Int
     private var buffer: [UInt8] = []
     private let bufferLimit = 1 << 16
+    /// The step-dependent middle of each step's lines, encoded once (see `TraceLineEncoder.stepBytes`).
+    private var stepBytes: [Int: (name: String, bytes: [UInt8])] = [:]
 
     /// Creates (or truncates) the file at `path` and writes `header` as its first line.
     ///
@@ -28,7 +30,8 @@ public final class TraceFileWriter: TraceSink {
         self.handle = handle
         self.sampling = header.sampling
         self.totalEpochs = header.epochs
-        append(TraceLineEncoder.header(header))
+        buffer.append(contentsOf: TraceLineEncoder.header(header).utf8)
+        buffer.append(0x0A)
         try flush()
     }
 
@@ -44,7 +47,15 @@ public final class TraceFileWriter: TraceSink {
     }
 
     public func record(_ event: TraceEvent) throws {
-        append(TraceLineEncoder.event(event))
+        let middle: [UInt8]
+        if let cached = stepBytes[event.step], cached.name == event.name {
+            middle = cached.bytes
+        } else {
+            middle = TraceLineEncoder.stepBytes(event)
+            stepBytes[event.step] = (event.name, middle)
+        }
+        TraceLineEncoder.append(event, stepBytes: middle, to: &buffer)
+        buffer.append(0x0A)
         if buffer.count >= bufferLimit { try flush() }
     }
 
@@ -61,10 +72,5 @@ public final class TraceFileWriter: TraceSink {
             throw .unwritable(path: path, reason: (error as NSError).localizedDescription)
         }
         buffer.removeAll(keepingCapacity: true)
-    }
-
-    private func append(_ line: String) {
-        buffer.append(contentsOf: line.utf8)
-        buffer.append(0x0A)
     }
 }

@@ -111,7 +111,10 @@ public enum TraceLineDecoder {
             throw FieldError(field: "values")
         }
         var elements: [Double] = []
-        elements.reserveCapacity(shape.count)
+        // Reserve only for values that are there: the shape alone may claim 10⁹ columns.
+        if case .array(let cells)? = rowValues.first, cells.count == shape.dimensions[1] {
+            elements.reserveCapacity(rowValues.count * cells.count)
+        }
         for rowValue in rowValues {
             guard case .array(let cells) = rowValue, cells.count == shape.dimensions[1] else {
                 throw FieldError(field: "values")

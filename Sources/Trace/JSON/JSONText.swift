@@ -45,17 +45,24 @@ public enum JSONText {
 
     /// A matrix as nested rows: `[[0.5,-0.3],[0.8,0.2]]`.
     public static func matrix(_ matrix: Matrix) -> String {
-        var out = "["
+        var bytes: [UInt8] = []
+        appendMatrix(matrix, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``matrix(_:)``'s text to `bytes` as UTF-8, without building a string.
+    public static func appendMatrix(_ matrix: Matrix, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "["))
         for r in 0..<matrix.rows {
-            if r > 0 { out += "," }
-            out += "["
+            if r > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "["))
             for c in 0..<matrix.columns {
-                if c > 0 { out += "," }
-                out += number(matrix.elements[r * matrix.columns + c])
+                if c > 0 { bytes.append(UInt8(ascii: ",")) }
+                bytes.append(contentsOf: number(matrix.elements[r * matrix.columns + c]).utf8)
             }
-            out += "]"
+            bytes.append(UInt8(ascii: "]"))
         }
-        return out + "]"
+        bytes.append(UInt8(ascii: "]"))
     }
 
     /// Names as a JSON array of strings.

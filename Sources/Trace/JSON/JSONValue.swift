@@ -3,7 +3,7 @@
 /// Numbers keep the `Double` that their text denotes exactly (the parser hands the literal to
 /// `Double(_:)`, which rounds correctly), so values written by the trace writer round-trip.
 /// Objects keep their keys in file order, so messages can name keys the way the file has them.
-public indirect enum JSONValue: Equatable, Sendable {
+public enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case number(Double)

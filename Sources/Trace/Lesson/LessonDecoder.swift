@@ -18,6 +18,10 @@ public struct LessonDecoder {
     public static let maximumSeed: UInt64 = 1 << 53
     /// The largest layer a lesson may ask for.
     public static let maximumUnits = 100_000
+    /// The most layers with weights a lesson may ask for. Each layer adds ten steps to every
+    /// epoch; a hundred is far more than a lesson needs and keeps a typo (an array of 100000
+    /// layers) from hanging the trainer.
+    public static let maximumLayers = 100
 
     private var problems: [LessonProblem] = []
 
@@ -60,6 +64,11 @@ public struct LessonDecoder {
         else { return nil }
         if layerList.isEmpty {
             problems.append(LessonProblem(path: "network.layers", kind: .emptyMatrix))
+        }
+        guard layerList.count <= Self.maximumLayers else {
+            problems.append(LessonProblem(path: "network.layers", kind: .tooManyLayers(
+                count: layerList.count, maximum: Self.maximumLayers)))
+            return nil
         }
         var layers: [LayerSpec] = []
         for (index, layerValue) in layerList.enumerated() {

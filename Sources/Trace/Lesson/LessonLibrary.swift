@@ -82,13 +82,25 @@ public struct LessonLibrary: Sendable {
         throw .notFound(name: argument, available: availableNames)
     }
 
-    /// Finds and loads the lesson `argument` (a name or a path).
-    public func load(_ argument: String) throws(LessonError) -> Lesson {
-        try Self.load(path: locate(argument))
+    /// The largest lesson file read (16 MB). Parsing JSON costs far more memory than the file
+    /// (about 40 bytes per number), and a lesson holds a small data set: a bigger file is most
+    /// likely a mistake, and is refused before it is read.
+    public static let maximumFileBytes = 16_000_000
+
+    /// Finds and loads the lesson `argument` (a name or a path); see ``load(path:maximumBytes:)``.
+    public func load(_ argument: String, maximumBytes: Int = maximumFileBytes) throws(LessonError) -> Lesson {
+        try Self.load(path: locate(argument), maximumBytes: maximumBytes)
     }
 
     /// Loads the lesson file at `path`.
-    public static func load(path: String) throws(LessonError) -> Lesson {
+    ///
+    /// - Throws: ``LessonError/tooLarge(path:bytes:limit:)`` when the file is longer than
+    ///   `maximumBytes`, before reading it.
+    public static func load(path: String, maximumBytes: Int = maximumFileBytes) throws(LessonError) -> Lesson {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+           size.intValue > maximumBytes {
+            throw .tooLarge(path: path, bytes: size.intValue, limit: maximumBytes)
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -40,6 +40,8 @@ public struct LessonProblem: Equatable, Sendable {
         case shapeMismatch(found: Shape, expected: Shape, rule: ShapeRule)
         /// A value of `init` that names no parameter of the network (`known` lists them).
         case unknownParameter(known: [String])
+        /// `network.layers` lists `count` layers, more than the `maximum` a lesson may have.
+        case tooManyLayers(count: Int, maximum: Int)
     }
 
     /// Which consistency rule a shape breaks.
@@ -68,4 +70,6 @@ public enum LessonError: Error, Equatable, Sendable {
     case syntax(path: String, error: JSONSyntaxError)
     /// The file is JSON but says something wrong: every problem found.
     case invalid(path: String, problems: [LessonProblem])
+    /// The file has `bytes` bytes, more than the `limit` a lesson file may have.
+    case tooLarge(path: String, bytes: Int, limit: Int)
 }

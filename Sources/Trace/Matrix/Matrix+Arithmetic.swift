@@ -45,7 +45,7 @@ extension Matrix {
 
     /// Combines two matrices of the same shape element by element.
     public func zipMap(_ other: Matrix, _ combine: (Double, Double) -> Double) -> Matrix {
-        precondition(shape == other.shape, "element-wise operation on \(shape.bracketed) and \(other.shape.bracketed)")
+        precondition(hasSameShape(as: other), "element-wise operation on \(shape.bracketed) and \(other.shape.bracketed)")
         var result = self
         for i in elements.indices {
             result.elements[i] = combine(elements[i], other.elements[i])

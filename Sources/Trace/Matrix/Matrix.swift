@@ -48,6 +48,11 @@ public struct Matrix: Equatable, Sendable {
     /// The matrix's shape, `rows × columns`.
     public var shape: Shape { Shape(rows: rows, columns: columns) }
 
+    /// Whether `other` has the same number of rows and columns (cheaper than comparing shapes).
+    public func hasSameShape(as other: Matrix) -> Bool {
+        rows == other.rows && columns == other.columns
+    }
+
     /// The element at row `row` and column `column`, both counted from 0.
     public subscript(row: Int, column: Int) -> Double {
         get { elements[row * columns + column] }

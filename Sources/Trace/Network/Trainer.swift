@@ -27,6 +27,8 @@ public struct Trainer: Sendable {
     public private(set) var parameters: Parameters
     /// The sequence number the next recorded event gets.
     public private(set) var nextSequence = 0
+    /// The matrices every epoch fills, reused.
+    private var buffers: TrainingBuffers
 
     /// A trainer for `spec` on `inputs`/`targets` starting from `parameters`.
     ///
@@ -38,6 +40,7 @@ public struct Trainer: Sendable {
         self.targets = targets
         self.learningRate = learningRate
         self.parameters = parameters
+        self.buffers = TrainingBuffers(spec: spec, inputs: inputs)
     }
 
     /// Runs epoch `epoch` (from 1), records what `sink` wants, and returns the epoch's loss.
@@ -46,13 +49,20 @@ public struct Trainer: Sendable {
     ///   result holds NaN or an infinity (that step is recorded first when the sink wants its
     ///   epoch), or whatever the sink throws.
     @discardableResult
+    @_specialize(where Sink == DiscardingSink)
+    @_specialize(where Sink == MemorySink)
+    @_specialize(where Sink == TraceFileWriter)
     public mutating func runEpoch<Sink: TraceSink>(_ epoch: Int, into sink: inout Sink) throws -> Double {
         var recorder = StepRecorder(plan: plan, epoch: epoch, sequence: nextSequence,
                                     all: sink.recordsAllSteps(ofEpoch: epoch), loss: sink.recordsLoss)
         defer { nextSequence = recorder.sequence }
         let depth = spec.depth
         let eta = learningRate
+        // Take the parameters out while they are updated, so that the in-place additions find
+        // their storage unshared (no copy); they are put back however the epoch ends.
         var weights = parameters.weights, biases = parameters.biases
+        parameters = Parameters(weights: [], biases: [])
+        defer { parameters = Parameters(weights: weights, biases: biases) }
 
         try recorder.emit(inputs, &sink)
         try recorder.emit(targets, &sink)
@@ -61,47 +71,43 @@ public struct Trainer: Sendable {
             try recorder.emit(biases[l], &sink)
         }
 
-        var activations = [inputs]
-        var slopes: [Matrix] = []
         for l in 0..<depth {
             let activation = spec.layers[l].activation
-            let z = DenseOp.forward(activations[l], weights: weights[l], bias: biases[l])
-            try recorder.emit(z, &sink)
-            let a = ActivationOp.forward(z, activation)
-            try recorder.emit(a, &sink)
-            activations.append(a)
-            slopes.append(ActivationOp.slope(z, a, activation))
+            DenseOp.forward(buffers.activations[l], weights: weights[l], bias: biases[l], into: &buffers.sums[l])
+            try recorder.emit(buffers.sums[l], &sink)
+            ActivationOp.forward(buffers.sums[l], activation, into: &buffers.activations[l + 1])
+            try recorder.emit(buffers.activations[l + 1], &sink)
+            ActivationOp.slope(buffers.sums[l], buffers.activations[l + 1], activation, into: &buffers.slopes[l])
         }
 
-        let error = SquaredErrorOp.error(targets: targets, prediction: activations[depth])
-        try recorder.emit(error, &sink)
-        let loss = SquaredErrorOp.loss(error)
-        try recorder.emit(Matrix(rows: 1, columns: 1, repeating: loss), &sink)
+        SquaredErrorOp.error(targets: targets, prediction: buffers.activations[depth], into: &buffers.error)
+        try recorder.emit(buffers.error, &sink)
+        let loss = SquaredErrorOp.loss(buffers.error)
+        try recorder.emitScalar(loss, &sink)
 
-        var deltas = Array(repeating: Matrix(rows: 0, columns: 0), count: depth)
-        deltas[depth - 1] = ActivationOp.backward(error, slope: slopes[depth - 1])
-        try recorder.emit(deltas[depth - 1], &sink)
+        ActivationOp.backward(buffers.error, slope: buffers.slopes[depth - 1], into: &buffers.deltas[depth - 1])
+        try recorder.emit(buffers.deltas[depth - 1], &sink)
         for l in stride(from: depth - 2, through: 0, by: -1) {
-            let back = DenseOp.inputDelta(deltas[l + 1], weights: weights[l + 1])
-            try recorder.emit(back, &sink)
-            deltas[l] = ActivationOp.backward(back, slope: slopes[l])
-            try recorder.emit(deltas[l], &sink)
+            DenseOp.inputDelta(buffers.deltas[l + 1], weights: weights[l + 1], into: &buffers.backErrors[l])
+            try recorder.emit(buffers.backErrors[l], &sink)
+            ActivationOp.backward(buffers.backErrors[l], slope: buffers.slopes[l], into: &buffers.deltas[l])
+            try recorder.emit(buffers.deltas[l], &sink)
         }
 
-        var weightChanges = weights, biasChanges = biases
         for l in stride(from: depth - 1, through: 0, by: -1) {
-            weightChanges[l] = DenseOp.weightGradient(activations[l], delta: deltas[l]) * eta
-            try recorder.emit(weightChanges[l], &sink)
-            biasChanges[l] = DenseOp.biasGradient(deltas[l]) * eta
-            try recorder.emit(biasChanges[l], &sink)
+            DenseOp.weightGradient(buffers.activations[l], delta: buffers.deltas[l], into: &buffers.weightChanges[l])
+            buffers.weightChanges[l].scale(by: eta)
+            try recorder.emit(buffers.weightChanges[l], &sink)
+            DenseOp.biasGradient(buffers.deltas[l], into: &buffers.biasChanges[l])
+            buffers.biasChanges[l].scale(by: eta)
+            try recorder.emit(buffers.biasChanges[l], &sink)
         }
         for l in stride(from: depth - 1, through: 0, by: -1) {
-            weights[l] = weights[l] + weightChanges[l]
+            weights[l].add(buffers.weightChanges[l])
             try recorder.emit(weights[l], &sink)
-            biases[l] = biases[l] + biasChanges[l]
+            biases[l].add(buffers.biasChanges[l])
             try recorder.emit(biases[l], &sink)
         }
-        parameters = Parameters(weights: weights, biases: biases)
         try sink.endEpoch(epoch)
         return loss
     }
@@ -136,14 +142,29 @@ private struct StepRecorder {
     }
 
     mutating func emit<Sink: TraceSink>(_ values: Matrix, _ sink: inout Sink) throws {
-        let spec = plan.steps[index]
         index += 1
         if all || (loss && index - 1 == plan.lossIndex) {
-            try sink.record(TraceEvent(spec: spec, sequence: sequence, epoch: epoch, step: index, values: values))
+            try sink.record(TraceEvent(spec: plan.steps[index - 1], sequence: sequence, epoch: epoch, step: index,
+                                       values: values))
             sequence += 1
         }
-        guard values.isFinite else {
-            throw TrainingError.nonFinite(epoch: epoch, step: index, name: spec.name, formula: spec.formula)
+        guard values.isFinite else { throw nonFinite() }
+    }
+
+    /// The error for the step just emitted.
+    private func nonFinite() -> TrainingError {
+        let spec = plan.steps[index - 1]
+        return .nonFinite(epoch: epoch, step: index, name: spec.name, formula: spec.formula)
+    }
+
+    /// Emits a 1×1 result (the loss); the matrix is only built when the sink keeps it.
+    mutating func emitScalar<Sink: TraceSink>(_ value: Double, _ sink: inout Sink) throws {
+        index += 1
+        if all || (loss && index - 1 == plan.lossIndex) {
+            try sink.record(TraceEvent(spec: plan.steps[index - 1], sequence: sequence, epoch: epoch, step: index,
+                                       values: Matrix(rows: 1, columns: 1, repeating: value)))
+            sequence += 1
         }
+        guard value.isFinite else { throw nonFinite() }
     }
 }

@@ -10,24 +10,56 @@
 ///     −∂E/∂A = δ·Wᵀ        [n×m]·[m×k] → [n×k]   (the notes' Error_hidden)
 ///     −∂E/∂W = Aᵀ·δ        [k×n]·[n×m] → [k×m]   (ΔW before η: summed over the n examples)
 ///     −∂E/∂b = Σ_rows δ    [n×m] → [1×m]
+///
+/// Each rule comes in two forms: one returning a new matrix, and one writing into a matrix of
+/// the result's shape (for the trainer's reused buffers). Both compute the same numbers.
 public enum DenseOp {
     /// `Z = A·W + b`.
     public static func forward(_ input: Matrix, weights: Matrix, bias: Matrix) -> Matrix {
-        input.dot(weights).addingRow(bias)
+        var z = Matrix(rows: input.rows, columns: weights.columns)
+        forward(input, weights: weights, bias: bias, into: &z)
+        return z
+    }
+
+    /// `Z = A·W + b`, into `z`.
+    public static func forward(_ input: Matrix, weights: Matrix, bias: Matrix, into z: inout Matrix) {
+        Matrix.product(input, weights, into: &z)
+        z.addRow(bias)
     }
 
     /// `δ·Wᵀ`: the delta sent back to the layer's input.
     public static func inputDelta(_ delta: Matrix, weights: Matrix) -> Matrix {
-        delta.dot(weights.transposed)
+        var back = Matrix(rows: delta.rows, columns: weights.rows)
+        inputDelta(delta, weights: weights, into: &back)
+        return back
+    }
+
+    /// `δ·Wᵀ`, into `back`.
+    public static func inputDelta(_ delta: Matrix, weights: Matrix, into back: inout Matrix) {
+        Matrix.productTransposingRight(delta, weights, into: &back)
     }
 
     /// `Aᵀ·δ`: the weights' gradient direction, summed over the examples of the batch.
     public static func weightGradient(_ input: Matrix, delta: Matrix) -> Matrix {
-        input.transposed.dot(delta)
+        var gradient = Matrix(rows: input.columns, columns: delta.columns)
+        weightGradient(input, delta: delta, into: &gradient)
+        return gradient
+    }
+
+    /// `Aᵀ·δ`, into `gradient`.
+    public static func weightGradient(_ input: Matrix, delta: Matrix, into gradient: inout Matrix) {
+        Matrix.productTransposingLeft(input, delta, into: &gradient)
     }
 
     /// `Σ_rows δ`: the bias's gradient direction.
     public static func biasGradient(_ delta: Matrix) -> Matrix {
-        delta.columnSums
+        var gradient = Matrix(rows: 1, columns: delta.columns)
+        biasGradient(delta, into: &gradient)
+        return gradient
+    }
+
+    /// `Σ_rows δ`, into `gradient`.
+    public static func biasGradient(_ delta: Matrix, into gradient: inout Matrix) {
+        Matrix.columnSums(delta, into: &gradient)
     }
 }

@@ -8,11 +8,21 @@
 public enum SquaredErrorOp {
     /// `y − A`.
     public static func error(targets: Matrix, prediction: Matrix) -> Matrix {
-        targets - prediction
+        var error = targets
+        self.error(targets: targets, prediction: prediction, into: &error)
+        return error
     }
 
-    /// `mean(error²)`.
+    /// `y − A`, into `error`.
+    public static func error(targets: Matrix, prediction: Matrix, into error: inout Matrix) {
+        Matrix.zipMap(targets, prediction, into: &error, -)
+    }
+
+    /// `mean(error²)`: the squares summed in row-major order, divided by their count.
     public static func loss(_ error: Matrix) -> Double {
-        error.map { $0 * $0 }.mean
+        guard !error.elements.isEmpty else { return 0 }
+        var sum = 0.0
+        for value in error.elements { sum += value * value }
+        return sum / Double(error.elements.count)
     }
 }

@@ -8,13 +8,14 @@ import Trace
 /// Options may come before or after the operand; `--opt=value` and `--opt value` both work.
 enum ArgumentParser {
     /// The subcommands, in the order `nnstep --help` lists them.
-    static let commands = ["lesson", "record", "replay", "lessons", "help"]
+    static let commands = ["lesson", "record", "replay", "export", "lessons", "help"]
 
     /// The options each subcommand accepts.
     static let optionsByCommand: [String: [String]] = [
-        "lesson": ["--print", "--epoch", "--epochs", "--lr", "--seed", "--lang"],
-        "record": ["-o", "--output", "--epochs", "--lr", "--seed", "--lang"],
-        "replay": ["--print", "--epoch", "--lang"],
+        "lesson": ["--print", "--epoch", "--epochs", "--lr", "--seed", "--lang", "--force",
+                   "--commands", "--commands-file", "--color", "--sample"],
+        "record": ["-o", "--output", "--epochs", "--lr", "--seed", "--lang", "--force"],
+        "replay": ["--print", "--epoch", "--lang", "--force", "--commands", "--commands-file", "--color"],
         "lessons": ["--lang"],
         "help": ["--lang"],
     ]
@@ -32,6 +33,7 @@ enum ArgumentParser {
             if first.hasPrefix("-") { throw .unknownOption(command: "nnstep", option: first) }
             throw .unknownCommand(first)
         }
+        if first == "export" { return try parseExport(Array(words)) }
         let (options, operands) = try options(Array(words), for: first)
         if first == "lessons" {
             if let extra = operands.first { throw .extraOperand(command: first, operand: extra) }
@@ -74,6 +76,10 @@ enum ArgumentParser {
             guard accepted.contains(name) else { throw .unknownOption(command: command, option: name) }
             if name == "--print" {
                 options.printSteps = true
+                continue
+            }
+            if name == "--force" {
+                options.force = true
                 continue
             }
             let value: String
@@ -119,6 +125,21 @@ enum ArgumentParser {
                 throw .invalidValue(command: command, option: name, value: value, expected: .seed)
             }
             options.seed = seed
+        case "--color":
+            guard let choice = ColorChoice(rawValue: value.lowercased()) else {
+                throw .invalidValue(command: command, option: name, value: value, expected: .color)
+            }
+            options.color = choice
+        case "--sample":
+            if value.lowercased() == "all" {
+                options.sampling = .all
+            } else if let every = Int(value), every >= 1 {
+                options.sampling = SamplingPolicy(first: SamplingPolicy.default.first, every: every, last: true)
+            } else {
+                throw .invalidValue(command: command, option: name, value: value, expected: .sampling)
+            }
+        case "--commands": options.commandScript = value
+        case "--commands-file": options.commandsFile = value
         default:
             options.output = value
         }

@@ -12,6 +12,8 @@ enum CommandError: Error, Equatable {
     case nothingToShow(path: String)
     /// `help` was asked about something that is not a command.
     case unknownHelpTopic(String)
+    /// The file of `--commands-file` cannot be read.
+    case unreadableCommands(path: String, reason: String)
 
     /// Whether the failure is the command line's fault (exit status 2).
     var isUsage: Bool {

@@ -16,6 +16,8 @@ struct Invocation: Equatable {
         case record(String)
         /// `nnstep replay TRACE`: step through a saved trace.
         case replay(String)
+        /// `nnstep export KIND SOURCE…`: a LaTeX article, Beamer slides or an SVG loss curve.
+        case export(ExportRequest)
         /// `nnstep lessons`: list the lessons.
         case lessons
         /// `nnstep help [COMMAND]` or `--help`.
@@ -40,5 +42,15 @@ struct Invocation: Equatable {
         var seed: UInt64?
         /// `-o FILE`: where `record` writes.
         var output: String?
+        /// `--force`: run even when the resource guards estimate the run is too large.
+        var force = false
+        /// `--color auto|always|never`: colour of the debugger's output.
+        var color = ColorChoice.auto
+        /// `--sample all|N`: which epochs `lesson` keeps in full, instead of the lesson's choice.
+        var sampling: SamplingPolicy?
+        /// `--commands "…; …"`: debugger commands to run instead of opening the stepper.
+        var commandScript: String?
+        /// `--commands-file F`: a file of debugger commands, run before `--commands`.
+        var commandsFile: String?
     }
 }

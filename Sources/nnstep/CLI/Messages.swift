@@ -4,7 +4,7 @@ import Trace
 /// Words every failure and report of the command line in the user's language, from the
 /// interface catalog. The facts come from the error values; the wording lives in the catalog.
 struct Messages {
-    private let catalog: InterfaceCatalog
+    let catalog: InterfaceCatalog
 
     /// Messages in `language`.
     init(_ language: Language) {
@@ -22,7 +22,8 @@ struct Messages {
             line = catalog.text(.usageUnknownCommand, ["command": word])
         case .missingOperand(let name):
             command = name
-            let example = name == "replay" ? "nnstep replay xor.jsonl" : "nnstep \(name) xor"
+            let example = name == "replay" ? "nnstep replay xor.jsonl"
+                : name == "export" ? "nnstep export latex xor -o xor.tex" : "nnstep \(name) xor"
             line = catalog.text(.usageMissingOperand, ["command": name, "example": example])
         case .extraOperand(let name, let operand):
             command = name
@@ -36,8 +37,17 @@ struct Messages {
         case .invalidValue(let name, let option, let value, let form):
             command = name
             line = catalog.text(.usageInvalidValue, ["option": option, "value": value, "form": self.form(form)])
+        case .unknownExportKind(let kind):
+            command = "export"
+            line = catalog.text(.exportUnknownKind, ["kind": kind])
+        case .optionNotForKind(let kind, let option):
+            command = "export"
+            line = catalog.text(.exportOptionNotForKind, ["kind": kind, "option": option])
+        case .conflictingOptions(let name, let first, let second):
+            command = name
+            line = catalog.text(.exportConflict, ["first": first, "second": second])
         }
-        return line + "\n" + catalog.text(.usageSeeHelp, ["help": command.isEmpty ? "nnstep --help" : "nnstep help \(command)"])
+        return line + "\n" + catalog.text(.usageSeeHelp, ["help": command.isEmpty ? "nnstep --help" : "nnstep help \(command.prefix { $0 != " " })"])
     }
 
     private func form(_ form: UsageError.ValueForm) -> String {
@@ -47,6 +57,10 @@ struct Messages {
         case .epochList: return catalog.text(.usageFormEpochList)
         case .positiveNumber: return catalog.text(.usageFormPositiveNumber)
         case .seed: return catalog.text(.usageFormSeed)
+        case .color: return catalog.text(.usageFormColor)
+        case .sampling: return catalog.text(.usageFormSample)
+        case .stepList: return catalog.text(.exportFormSteps)
+        case .precision: return catalog.text(.exportFormPrecision)
         }
     }
 
@@ -67,6 +81,9 @@ struct Messages {
             let header = catalog.text(.lessonInvalid, ["path": path, "count": "\(problems.count)"])
             return ([header] + problems.map { "  • " + ($0.path.isEmpty ? "" : $0.path + ": ") + problem($0.kind) })
                 .joined(separator: "\n")
+        case .tooLarge(let path, let bytes, let limit):
+            return catalog.text(.lessonTooLarge, ["path": path, "size": ByteCount.text(Double(bytes)),
+                                                  "limit": ByteCount.text(Double(limit))])
         }
     }
 
@@ -92,6 +109,8 @@ struct Messages {
             return catalog.text(.problemShape, ["found": found.bracketed, "expected": expected.bracketed,
                                                 "rule": self.rule(rule)])
         case .unknownParameter(let known): return catalog.text(.problemUnknownParameter, ["known": known.joined(separator: ", ")])
+        case .tooManyLayers(let count, let maximum):
+            return catalog.text(.problemTooManyLayers, ["count": "\(count)", "max": "\(maximum)"])
         }
     }
 
@@ -137,8 +156,10 @@ struct Messages {
         " (" + (text.isEmpty ? catalog.text(.foundEndOfText) : catalog.text(.foundText, ["text": text])) + ")"
     }
 
+    /// `5000`, `-0.5`, `1e+20`; `∞` for a number too large for a double (`1e400` in the file).
     private func number(_ value: Double) -> String {
-        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+        guard value.isFinite else { return value < 0 ? "−∞" : "∞" }
+        return value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     }
 
     /// A trace that could not be read.
@@ -168,11 +189,13 @@ struct Messages {
         }
     }
 
-    /// Training that stopped at a non-finite value.
-    func training(_ error: TrainingError) -> String {
+    /// Training that stopped at a non-finite value, with a hint for the operation that produced
+    /// it when `header` (the run) tells which one it was.
+    func training(_ error: TrainingError, header: TraceHeader? = nil) -> String {
         switch error {
         case .nonFinite(let epoch, let step, let name, let formula):
-            return catalog.text(.trainingNonFinite, ["epoch": "\(epoch)", "step": "\(step)", "name": name, "formula": formula])
+            return catalog.text(.trainingNonFinite, ["epoch": "\(epoch)", "step": "\(step)", "name": name, "formula": formula,
+                                                     "hint": nonFiniteHint(error, header: header)])
         }
     }
 
@@ -186,6 +209,8 @@ struct Messages {
             return catalog.text(.epochNotKept, ["epoch": "\(epoch)", "kept": Self.list(kept)])
         case .nothingToShow(let path): return catalog.text(.traceNothingToShow, ["path": path])
         case .unknownHelpTopic(let topic): return catalog.text(.unknownHelpTopic, ["topic": topic])
+        case .unreadableCommands(let path, let reason):
+            return catalog.text(.commandsUnreadable, ["path": path, "reason": reason])
         }
     }
 
@@ -219,6 +244,8 @@ struct Messages {
         case "lessons": return catalog.text(.helpLessons)
         case "help": return catalog.text(.helpHelp)
         case "stepper": return catalog.text(.helpStepper)
+        case "export": return catalog.text(.helpExport)
+        case "debugger": return catalog.text(.helpDebugger)
         default: return catalog.text(.helpGeneral)
         }
     }

@@ -21,6 +21,12 @@ enum NNStep {
         } catch let error as TraceFormatError {
             Platform.writeStderr(messages.trace(error) + "\n")
             return 1
+        } catch let error as ResourceError {
+            Platform.writeStderr(messages.resource(error) + "\n")
+            return 1
+        } catch let error as ExportError {
+            Platform.writeStderr(messages.export(error) + "\n")
+            return error.isUsage ? 2 : 1
         } catch let error as CommandError {
             Platform.writeStderr(messages.command(error) + "\n")
             return error.isUsage ? 2 : 1
@@ -37,6 +43,7 @@ enum NNStep {
         case .lesson(let argument): return try LessonCommand.run(argument, options)
         case .record(let argument): return try RecordCommand.run(argument, options)
         case .replay(let path): return try ReplayCommand.run(path, options)
+        case .export(let request): return try ExportCommand.run(request, options)
         case .lessons: return LessonsCommand.run(options)
         case .help(let topic): return try HelpCommand.run(topic, options)
         case .version:

@@ -9,23 +9,45 @@ enum Training {
     ///   and including the faulty step are in the sink.
     /// - Throws: what the sink throws (a trace file that cannot be written).
     static func run<Sink: TraceSink>(_ lesson: Lesson, into sink: inout Sink) throws -> TrainingError? {
-        var trainer = lesson.makeTrainer()
-        for epoch in 1...lesson.training.epochs {
-            do {
-                try trainer.runEpoch(epoch, into: &sink)
-            } catch let error as TrainingError {
-                return error
-            }
-        }
+        if case .failed(let error) = try run(lesson, into: &sink, interruptedBy: { nil }) { return error }
         return nil
     }
 
-    /// `lesson` with the command line's `--epochs`, `--lr` and `--seed` applied.
+    /// How a run that may be interrupted ended.
+    enum Ending: Equatable {
+        /// Every epoch ran.
+        case finished
+        /// Training stopped at a non-finite value.
+        case failed(TrainingError)
+        /// `signal` arrived; `epochs` epochs had finished, and the sink has all of them.
+        case interrupted(signal: Int32, epochs: Int)
+    }
+
+    /// Trains `lesson` into `sink`, asking `interruption` before every epoch whether a signal
+    /// asks to stop; when one does, it stops there, between two epochs.
+    ///
+    /// - Throws: what the sink throws (a trace file that cannot be written).
+    static func run<Sink: TraceSink>(_ lesson: Lesson, into sink: inout Sink,
+                                     interruptedBy interruption: () -> Int32?) throws -> Ending {
+        var trainer = lesson.makeTrainer()
+        for epoch in 1...lesson.training.epochs {
+            if let signal = interruption() { return .interrupted(signal: signal, epochs: epoch - 1) }
+            do {
+                try trainer.runEpoch(epoch, into: &sink)
+            } catch let error as TrainingError {
+                return .failed(error)
+            }
+        }
+        return .finished
+    }
+
+    /// `lesson` with the command line's `--epochs`, `--lr`, `--seed` and `--sample` applied.
     static func applying(_ options: Invocation.Options, to lesson: Lesson) -> Lesson {
         var lesson = lesson
         if let epochs = options.epochCount { lesson.training.epochs = epochs }
         if let rate = options.learningRate { lesson.training.learningRate = rate }
         if let seed = options.seed { lesson.training.seed = seed }
+        if let sampling = options.sampling { lesson.training.sampling = sampling }
         return lesson
     }
 }

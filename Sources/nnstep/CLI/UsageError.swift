@@ -16,9 +16,19 @@ enum UsageError: Error, Equatable {
     case missingValue(command: String, option: String)
     /// An option's value is not of the right form; `expected` describes the form.
     case invalidValue(command: String, option: String, value: String, expected: ValueForm)
+    /// `nnstep export` was asked for a kind other than latex, slides or plot.
+    case unknownExportKind(String)
+    /// An option of `nnstep export` that does not apply to the kind asked for (`--group` with latex).
+    case optionNotForKind(kind: String, option: String)
+    /// Two options of `command` that exclude each other.
+    case conflictingOptions(command: String, first: String, second: String)
 
     /// The forms option values take.
     enum ValueForm: Equatable {
         case language, positiveInteger, epochList, positiveNumber, seed
+        /// `--color`: auto, always or never; `--sample`: all or a whole number.
+        case color, sampling
+        /// `--steps`: numbers, ranges or names; `--precision`: decimals from 0 to 12.
+        case stepList, precision
     }
 }

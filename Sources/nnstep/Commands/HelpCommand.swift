@@ -6,7 +6,7 @@ enum HelpCommand {
     static func run(_ topic: String?, _ options: Invocation.Options) throws -> Int32 {
         let messages = Messages(options.language)
         if let topic {
-            guard ArgumentParser.commands.contains(topic) || topic == "stepper" else {
+            guard ArgumentParser.commands.contains(topic) || topic == "stepper" || topic == "debugger" else {
                 throw CommandError.unknownHelpTopic(topic)
             }
             Platform.writeStdout(messages.help(topic) + "\n")

@@ -1,4 +1,5 @@
 import Explain
+import Foundation
 import Trace
 
 /// The interactive stepper as a pure state machine: a key in, a new state and a screen out.
@@ -6,23 +7,29 @@ import Trace
 /// It knows nothing of terminals: ``TerminalLoop`` reads keys and paints ``screen``; tests drive
 /// it with keys and read the text. Positions move over the epochs the recording kept in full;
 /// moving to another epoch keeps the step, so the same operation can be compared across epochs.
+/// Moving, breakpoints and inspection are the ``Debugger``'s; `:` opens its command line.
 struct Stepper {
     /// The run being stepped through.
-    let recording: Recording
+    var recording: Recording { debugger.recording }
     /// Language of every text.
     let language: Language
     /// The terminal's size; the screen fits in it.
-    var size: TerminalSize
-    /// Index into `recording.epochs`.
-    private(set) var epochIndex = 0
-    /// Index into the current epoch's events.
-    private(set) var stepIndex = 0
+    var size: TerminalSize {
+        didSet { debugger.width = size.columns }
+    }
+    /// Position, breakpoints and displays.
+    private(set) var debugger: Debugger
     /// Lines the step's text is scrolled by.
     private(set) var scroll = 0
     /// What the keys are doing now.
     private(set) var mode = Mode.stepping
     /// A one-line note for the user (end of the trace, epoch not kept, …), cleared by the next key.
     private(set) var message: String?
+    /// What the last command of the command line printed, shown above the step until the next move.
+    private(set) var output: [String] = []
+    /// The commands typed so far.
+    private(set) var history = CommandHistory()
+    private let parser = CommandParser()
 
     /// What the keys do.
     enum Mode: Equatable {
@@ -32,6 +39,8 @@ struct Stepper {
         case help
         /// Keys type a go-to target, Enter goes, Escape cancels.
         case goto(String)
+        /// Keys type a debugger command (after `:`), Enter runs it, Escape cancels.
+        case command(String)
     }
 
     /// What the loop should do after a key.
@@ -39,20 +48,25 @@ struct Stepper {
         case repaint, quit
     }
 
+    /// The longest line the go-to prompt and the command line take.
+    static let maximumTyped = 200
+
     /// A stepper at `epochIndex`/`stepIndex` of `recording` (clamped to what exists).
     init(recording: Recording, language: Language, size: TerminalSize, epochIndex: Int = 0, stepIndex: Int = 0,
-         message: String? = nil) {
-        self.recording = recording
+         message: String? = nil, palette: Palette = .plain) {
         self.language = language
         self.size = size
-        self.epochIndex = min(max(epochIndex, 0), max(recording.epochs.count - 1, 0))
-        self.stepIndex = 0
         self.message = message
-        self.stepIndex = min(max(stepIndex, 0), max(stepCount - 1, 0))
+        debugger = Debugger(recording: recording, language: language, palette: palette, width: size.columns,
+                            position: Position(epoch: epochIndex, step: stepIndex))
     }
 
+    /// Index into `recording.epochs`.
+    var epochIndex: Int { debugger.position.epoch }
+    /// Index into the current epoch's events.
+    var stepIndex: Int { debugger.position.step }
+
     private var texts: StepperTexts { StepperTexts(language) }
-    private var stepCount: Int { recording.epochs.isEmpty ? 0 : recording.epochs[epochIndex].events.count }
 
     /// Applies one key.
     mutating func apply(_ key: Key) -> Outcome {
@@ -65,6 +79,8 @@ struct Stepper {
         case .goto(let typed):
             applyGoto(key, typed)
             return .repaint
+        case .command(let typed):
+            return applyCommandLine(key, typed)
         case .stepping:
             guard let command = StepperCommand(key: key) else {
                 message = texts.unknownKey
@@ -78,47 +94,29 @@ struct Stepper {
     mutating func perform(_ command: StepperCommand) -> Outcome {
         guard !recording.epochs.isEmpty else { return command == .quit ? .quit : .repaint }
         switch command {
-        case .nextStep: step(by: 1)
-        case .previousStep: step(by: -1)
-        case .nextEpoch: moveEpoch(by: 1)
-        case .previousEpoch: moveEpoch(by: -1)
-        case .firstStep: move(epoch: 0, step: 0)
-        case .lastStep: move(epoch: recording.epochs.count - 1, step: recording.epochs[recording.epochs.count - 1].events.count - 1)
+        case .nextStep: note(debugger.step(by: 1))
+        case .previousStep: note(debugger.step(by: -1))
+        case .nextEpoch: note(debugger.moveEpoch(by: 1))
+        case .previousEpoch: note(debugger.moveEpoch(by: -1))
+        case .firstStep: note(debugger.moveToEnd(false))
+        case .lastStep: note(debugger.moveToEnd(true))
         case .scrollDown: scroll += 3
         case .scrollUp: scroll = max(0, scroll - 3)
         case .openGoto: mode = .goto("")
+        case .openCommandLine: mode = .command("")
         case .toggleHelp: mode = .help
         case .quit: return .quit
         }
         return .repaint
     }
 
-    private mutating func step(by delta: Int) {
-        let target = stepIndex + delta
-        if target >= stepCount {
-            guard epochIndex + 1 < recording.epochs.count else { message = texts.endOfTrace; return }
-            move(epoch: epochIndex + 1, step: 0)
-        } else if target < 0 {
-            guard epochIndex > 0 else { message = texts.startOfTrace; return }
-            move(epoch: epochIndex - 1, step: recording.epochs[epochIndex - 1].events.count - 1)
-        } else {
-            move(epoch: epochIndex, step: target)
+    /// A key's reply: its text goes to the message line; a move clears the output and the scroll.
+    private mutating func note(_ reply: Reply) {
+        if reply.moved {
+            scroll = 0
+            output = []
         }
-    }
-
-    private mutating func moveEpoch(by delta: Int) {
-        let target = epochIndex + delta
-        guard recording.epochs.indices.contains(target) else {
-            message = delta > 0 ? texts.lastKeptEpoch : texts.firstKeptEpoch
-            return
-        }
-        move(epoch: target, step: stepIndex)
-    }
-
-    private mutating func move(epoch: Int, step: Int) {
-        epochIndex = epoch
-        stepIndex = min(max(step, 0), recording.epochs[epoch].events.count - 1)
-        scroll = 0
+        if !reply.lines.isEmpty { message = reply.lines.joined(separator: " ") }
     }
 
     private mutating func applyGoto(_ key: Key, _ typed: String) {
@@ -139,21 +137,45 @@ struct Stepper {
             message = texts.badGoto(typed)
             return
         }
-        switch target {
-        case .name(let name):
-            guard let index = recording.epochs[epochIndex].events.firstIndex(where: { $0.name == name }) else {
-                message = texts.unknownName(name)
-                return
-            }
-            move(epoch: epochIndex, step: index)
-        case .epoch(let epoch, let step):
-            guard let index = recording.nearestKeptEpochIndex(to: epoch) else { return }
-            let kept = recording.epochs[index].epoch
-            if kept != epoch {
-                message = texts.epochNotKept(epoch, shown: kept, kept: recording.epochs.map(\.epoch))
-            }
-            move(epoch: index, step: step.map { $0 - 1 } ?? stepIndex)
+        note(debugger.go(to: target))
+    }
+
+    /// A key typed at the command line: characters, ← to erase (on an empty line it closes),
+    /// ↑/↓ for the history, Enter to run, Escape to cancel.
+    private mutating func applyCommandLine(_ key: Key, _ typed: String) -> Outcome {
+        switch key {
+        case .escape, .interrupt:
+            history.reset()
+            mode = .stepping
+        case .enter:
+            mode = .stepping
+            return run(typed)
+        case .backspace, .delete:
+            if typed.isEmpty { mode = .stepping } else { mode = .command(String(typed.dropLast())) }
+        case .up: mode = .command(history.older(than: typed))
+        case .down: mode = .command(history.newer(than: typed))
+        case .character(let character) where typed.count < Self.maximumTyped: mode = .command(typed + String(character))
+        default: break
         }
+        return .repaint
+    }
+
+    /// Runs one command line; an empty one repeats the last command, as gdb does.
+    mutating func run(_ line: String) -> Outcome {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard let text = trimmed.isEmpty ? history.last : trimmed else { return .repaint }
+        history.record(text)
+        let palette = debugger.palette
+        do {
+            let command = try parser.parse(text)
+            if command == .quit { return .quit }
+            let reply = debugger.execute(command)
+            if reply.moved { scroll = 0 }
+            output = reply.failed ? reply.lines.map { palette.paint($0, .failure) } : reply.lines
+        } catch {
+            output = [palette.paint(debugger.texts.parseError(error), .failure)]
+        }
+        return .repaint
     }
 
     /// The whole screen for the current state, fitted to ``size``.

@@ -5,6 +5,7 @@ enum StepperCommand: Equatable {
     case firstStep, lastStep
     case scrollDown, scrollUp
     case openGoto
+    case openCommandLine
     case toggleHelp
     case quit
 
@@ -12,7 +13,7 @@ enum StepperCommand: Equatable {
     ///
     /// `n` / → / space: next step · `p` / ←: previous step · `N` / PgDn: same step, next kept
     /// epoch · `P` / PgUp: previous kept epoch · Home / End: first / last step · ↓ / ↑ scroll ·
-    /// `g`: go to · `?`: help · `q` / Esc: quit.
+    /// `g`: go to · `:`: the debugger's command line · `?`: help · `q` / Esc: quit.
     init?(key: Key) {
         switch key {
         case .character("n"), .character(" "), .right, .enter: self = .nextStep
@@ -23,7 +24,8 @@ enum StepperCommand: Equatable {
         case .end: self = .lastStep
         case .down, .character("j"): self = .scrollDown
         case .up, .character("k"): self = .scrollUp
-        case .character("g"), .character(":"): self = .openGoto
+        case .character("g"): self = .openGoto
+        case .character(":"): self = .openCommandLine
         case .character("?"), .character("h"): self = .toggleHelp
         case .character("q"), .escape, .endOfFile: self = .quit
         default: return nil

@@ -2,6 +2,9 @@ import Explain
 import Trace
 
 /// Lays out one screen of the stepper: a status line, the step (or the help), and the keys.
+///
+/// Above the step come what the last debugger command printed and the displays, each set apart
+/// by a dotted rule; the body scrolls as one.
 struct StepperScreen {
     let stepper: Stepper
     let texts: StepperTexts
@@ -13,7 +16,9 @@ struct StepperScreen {
     func render() -> String {
         let width = stepper.size.columns, height = stepper.size.rows
         guard width >= Self.minimumSize.columns, height >= Self.minimumSize.rows else {
-            return texts.terminalTooSmall(stepper.size, minimum: Self.minimumSize)
+            // Wrapped, so that the whole message fits even in a narrow terminal.
+            return TextLayout.wrap(texts.terminalTooSmall(stepper.size, minimum: Self.minimumSize), width: width)
+                .joined(separator: "\n")
         }
         let recording = stepper.recording
         guard !recording.epochs.isEmpty else {
@@ -28,7 +33,12 @@ struct StepperScreen {
             body = texts.help
         } else {
             let previousLoss = stepper.epochIndex > 0 ? recording.loss(atOrBefore: epoch.epoch - 1) : nil
-            body = StepView(header: recording.header, language: stepper.language)
+            let dotted = String(repeating: "┄", count: width)
+            body = []
+            if !stepper.output.isEmpty { body += stepper.output.flatMap { Self.wrap($0, width: width) } + [dotted] }
+            let displays = stepper.debugger.displayLines
+            if !displays.isEmpty { body += displays.flatMap { Self.wrap($0, width: width) } + [dotted] }
+            body += StepView(header: recording.header, language: stepper.language)
                 .lines(epoch: epoch, index: stepper.stepIndex, width: width, previousLoss: previousLoss)
         }
         let rule = String(repeating: "─", count: width)
@@ -43,17 +53,36 @@ struct StepperScreen {
         return ([String(status.prefix(width)), rule] + visible + [rule] + bottom).joined(separator: "\n")
     }
 
-    /// The message line (if any) and the key hints, or the go-to prompt.
+    /// The message line (if any) and the key hints, or the go-to prompt, or the command line.
     private func footer(width: Int) -> [String] {
         var lines: [String] = []
         if let message = stepper.message {
             lines += TextLayout.wrap(message, width: width)
         }
-        if case .goto(let typed) = stepper.mode {
+        switch stepper.mode {
+        case .goto(let typed):
             lines.append(texts.gotoPrompt + typed + "▌")
-        } else {
+        case .command(let typed):
+            lines.append(":" + typed + "▌")
+            lines += TextLayout.wrap(texts.commandLineHint, width: width)
+        case .stepping, .help:
             lines += TextLayout.wrap(texts.keys, width: width)
         }
         return lines
+    }
+
+    /// `line` broken to `width` columns: a plain line at spaces; a line painted in one colour
+    /// (a breakpoint hit, a failure) inside that colour; a table of several colours (a diff, a
+    /// heat map) is left whole for the painter to clip.
+    static func wrap(_ line: String, width: Int) -> [String] {
+        guard VisibleText.fit(line, columns: Int.max).width > width else { return [line] }
+        guard line.contains(ANSI.escape) else { return TextLayout.wrap(line, width: width) }
+        guard line.first == ANSI.escape, line.hasSuffix(ANSI.resetStyle), let open = line.firstIndex(of: "m") else {
+            return [line]
+        }
+        let style = String(line[...open])
+        let inner = String(line[line.index(after: open)...].dropLast(ANSI.resetStyle.count))
+        guard !inner.contains(ANSI.escape) else { return [line] }
+        return TextLayout.wrap(inner, width: width).map { style + $0 + ANSI.resetStyle }
     }
 }

@@ -34,6 +34,7 @@ struct StepperTexts {
     var firstKeptEpoch: String { catalog.text(.stepperFirstEpoch) }
     var unknownKey: String { catalog.text(.stepperUnknownKey) }
     var noKeptEpochs: String { catalog.text(.stepperNoEpochs) }
+    var commandLineHint: String { catalog.text(.debuggerPromptHint) }
 
     func badGoto(_ typed: String) -> String { catalog.text(.stepperBadGoto, ["typed": typed]) }
     func unknownName(_ name: String) -> String { catalog.text(.stepperUnknownName, ["name": name]) }

@@ -26,4 +26,19 @@ enum ANSI {
     static let disableAutowrap = "\u{1B}[?7l"
     /// Wrap at the right margin again (DECAWM on, the default of every terminal).
     static let enableAutowrap = "\u{1B}[?7h"
+
+    // Colours (SGR), for the debugger's output; `Palette` leaves them out when colour is off.
+    /// SGR 1: bold.
+    static let bold = "\u{1B}[1m"
+    /// SGR 31: red text.
+    static let red = "\u{1B}[31m"
+    /// SGR 32: green text.
+    static let green = "\u{1B}[32m"
+    /// SGR 33: yellow text.
+    static let yellow = "\u{1B}[33m"
+
+    /// SGR 38;5;n: text in colour `n` (0–255) of the xterm 256-colour palette.
+    static func foreground256(_ n: Int) -> String {
+        "\u{1B}[38;5;\(min(max(n, 0), 255))m"
+    }
 }

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Timing and memory readings for the benchmarks.
+enum Measure {
+    /// The median wall-clock time of `runs` calls of `body`, in seconds, after one warm-up call.
+    static func median(runs: Int, _ body: () throws -> Void) rethrows -> Double {
+        try body()
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return times.sorted()[times.count / 2]
+    }
+
+    /// Runs `executable` with `arguments` to the end and returns its peak resident memory in
+    /// bytes and its exit status.
+    ///
+    /// The peak is `getrusage(RUSAGE_CHILDREN).ru_maxrss`: the largest of the children waited
+    /// for so far, so this must be the largest child the benchmark runs (it is the only one).
+    static func peakMemory(of executable: String, _ arguments: [String]) throws -> (bytes: Int, status: Int32) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN, &usage)
+        return (usage.ru_maxrss * 1024, process.terminationStatus)
+    }
+
+    /// The median time printed by a numpy reference script (its first word), or `nil` with the
+    /// reason when python3 or numpy is missing.
+    static func reference(_ script: String, _ arguments: [String]) -> Result<Double, ReferenceUnavailable> {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return .failure(ReferenceUnavailable(reason: "python3 not found")) }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0, let first = text.split(separator: " ").first, let seconds = Double(first) else {
+            return .failure(ReferenceUnavailable(reason: "numpy is missing (pip install numpy)"))
+        }
+        return .success(seconds)
+    }
+
+    /// Why a reference time could not be measured.
+    struct ReferenceUnavailable: Error {
+        let reason: String
+    }
+}
