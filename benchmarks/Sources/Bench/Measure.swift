@@ -28,7 +28,7 @@ enum Measure {
         try process.run()
         process.waitUntilExit()
         var usage = rusage()
-        getrusage(RUSAGE_CHILDREN, &usage)
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
         return (usage.ru_maxrss * 1024, process.terminationStatus)
     }
 

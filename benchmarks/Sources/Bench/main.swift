@@ -87,4 +87,25 @@ let render = Measure.median(runs: 51) {
 table.add(.init(workload: "render one stepper screen (XOR, δ_out step)", nnstep: Table.seconds(render),
                 reference: "—", ratio: "—", target: "≤ 5 ms", met: render <= 0.005))
 
+// 5. `export slides` for one XOR epoch, as a teacher runs it (the whole process, training included).
+if FileManager.default.isExecutableFile(atPath: nnstepBinary) {
+    let slides = FileManager.default.temporaryDirectory.appendingPathComponent("nnstep-bench-slides.tex").path
+    let export = try Measure.median(runs: 5) {
+        _ = try Measure.peakMemory(of: nnstepBinary, ["export", "slides", "xor", "-o", slides])
+    }
+    try? FileManager.default.removeItem(atPath: slides)
+    table.add(.init(workload: "`nnstep export slides xor` (one epoch; whole process)", nnstep: Table.seconds(export),
+                    reference: "—", ratio: "—", target: "≤ 0.5 s", met: export <= 0.5))
+}
+
+// Workloads of issue 4 that need lessons not written yet (digits MLP, CNN) or the trace index.
+for (workload, target) in [
+    ("digits MLP 64→128→64→10, batch 64, 10 epochs", "faster than numpy"),
+    ("MLP 784→128→64→10, 60,000 samples, 1 epoch", "≤ 1.5× numpy"),
+    ("CNN lesson, one epoch", "< 10 s"),
+    ("open a 1,000,000-event trace, 100 random jumps", "≤ 2 s open, ≤ 20 ms a jump, ≤ 100 MB"),
+] {
+    table.add(.init(workload: workload, nnstep: "not measured yet", reference: "—", ratio: "—", target: target, met: nil))
+}
+
 print(table.markdown)
