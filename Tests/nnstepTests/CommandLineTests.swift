@@ -3,37 +3,14 @@ import XCTest
 
 /// The built `nnstep` binary, run as a user would: output, messages and exit statuses.
 final class CommandLineTests: XCTestCase {
-    /// Runs the binary built beside this test bundle with `arguments` in `directory`.
+    /// Runs the built binary with `arguments` in `directory`.
     private func run(_ arguments: [String], in directory: URL? = nil,
-                     environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-    }
-
-    /// `nnstep` in the build folder that holds the test bundle.
-    private static var binary: URL {
-        let bundle = Bundle(for: CommandLineTests.self).bundleURL
-        let beside = bundle.appendingPathComponent("nnstep")
-        return FileManager.default.isExecutableFile(atPath: beside.path)
-            ? beside : bundle.deletingLastPathComponent().appendingPathComponent("nnstep")
+                     environment: [String: String] = [:]) throws -> NNStepProcess.Result {
+        try NNStepProcess.run(arguments, in: directory, environment: environment)
     }
 
     private func write(_ text: String, named name: String) throws -> URL {
-        let url = try TestSupport.temporaryFolder().appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url
+        try NNStepProcess.file(text, named: name)
     }
 
     func testPrintShowsTheWholeFirstEpochWithShapesAndSpanish() throws {

@@ -5,23 +5,8 @@ import XCTest
 /// messages and exit statuses.
 final class ExportCommandTests: XCTestCase {
     /// Runs the built `nnstep` with `arguments` in `directory`.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        let bundle = Bundle(for: ExportCommandTests.self).bundleURL
-        let beside = bundle.appendingPathComponent("nnstep")
-        process.executableURL = FileManager.default.isExecutableFile(atPath: beside.path)
-            ? beside : bundle.deletingLastPathComponent().appendingPathComponent("nnstep")
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> NNStepProcess.Result {
+        try NNStepProcess.run(arguments, in: directory)
     }
 
     func testTheThreeCommandsOfTheReadme() throws {

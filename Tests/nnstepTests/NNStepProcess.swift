@@ -22,15 +22,17 @@ enum NNStepProcess {
             ? beside : bundle.deletingLastPathComponent().appendingPathComponent("nnstep")
     }
 
-    /// Runs `nnstep arguments` in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
-        let (process, out, err) = try start(arguments, in: directory)
+    /// Runs `nnstep arguments` in `directory`, with `environment` added to the test's, and waits for it.
+    static func run(_ arguments: [String], in directory: URL? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
+        let (process, out, err) = try start(arguments, in: directory, environment: environment)
         return finish(process, out, err)
     }
 
     /// Starts `nnstep arguments` in `directory` with its output going to files, and returns
     /// at once; ``finish(_:_:_:)`` waits for it.
-    static func start(_ arguments: [String], in directory: URL? = nil) throws -> (Process, URL, URL) {
+    static func start(_ arguments: [String], in directory: URL? = nil,
+                      environment: [String: String] = [:]) throws -> (Process, URL, URL) {
         let folder = try TestSupport.temporaryFolder()
         let out = folder.appendingPathComponent("stdout"), err = folder.appendingPathComponent("stderr")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
@@ -39,6 +41,7 @@ enum NNStepProcess {
         process.executableURL = binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         process.standardInput = FileHandle.nullDevice

@@ -11,9 +11,7 @@ final class TerminalSessionTests: XCTestCase {
     override func setUpWithError() throws {
         tmux = try ExternalTool.require("tmux")
         statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(session).status").path
-        let binary = Bundle(for: Self.self).bundleURL.deletingLastPathComponent().appendingPathComponent("nnstep").path
-        let nnstep = FileManager.default.isExecutableFile(atPath: binary)
-            ? binary : Bundle(for: Self.self).bundleURL.appendingPathComponent("nnstep").path
+        let nnstep = NNStepProcess.binary.path
         // After nnstep ends, record its status and the terminal's mode, then keep the pane open.
         let script = "\(nnstep) lesson xor; echo $? > \(statusFile); stty -a > \(statusFile).stty; sleep 30"
         try ExternalTool.run(tmux, ["new-session", "-d", "-s", session, "-x", "100", "-y", "40", script])

@@ -4,29 +4,10 @@ import XCTest
 /// `--commands`, `--commands-file`, `--color` and `--sample` on the built binary, as a teacher
 /// preparing a demonstration runs them.
 final class ScriptCommandLineTests: XCTestCase {
-    /// Runs the `nnstep` built beside this test bundle, with standard input and output not terminals.
+    /// Runs the built `nnstep` with standard input and output not terminals.
     private func nnstep(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
-        let bundle = Bundle(for: Self.self).bundleURL
-        let beside = bundle.appendingPathComponent("nnstep")
-        let process = Process()
-        process.executableURL = FileManager.default.isExecutableFile(atPath: beside.path)
-            ? beside : bundle.deletingLastPathComponent().appendingPathComponent("nnstep")
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let folder = try TestSupport.temporaryFolder()
-        let outURL = folder.appendingPathComponent("out"), errURL = folder.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return (process.terminationStatus, try String(contentsOf: outURL, encoding: .utf8),
-                try String(contentsOf: errURL, encoding: .utf8))
+        let result = try NNStepProcess.run(arguments, environment: environment)
+        return (result.status, result.stdout, result.stderr)
     }
 
     private let lesson = TestSupport.explicitLesson
