@@ -83,13 +83,12 @@ final class LessonLibraryTests: XCTestCase {
         }
     }
 
-    func testAFolderWhereAFileShouldBeIsUnreadable() throws {
+    func testAFolderWhereAFileShouldBeIsNotARegularFile() throws {
         let dir = try folder([:])
         let inner = dir + "/folder.json"
         try FileManager.default.createDirectory(atPath: inner, withIntermediateDirectories: false)
         XCTAssertThrowsError(try LessonLibrary.load(path: inner)) { error in
-            guard case .unreadable(let path, _)? = error as? LessonError else { return XCTFail("\(error)") }
-            XCTAssertEqual(path, inner)
+            XCTAssertEqual(error as? LessonError, .notRegularFile(path: inner))
         }
     }
 

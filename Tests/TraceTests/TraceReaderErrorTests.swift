@@ -226,11 +226,22 @@ final class TraceReaderErrorTests: TemporaryFilesTestCase {
         XCTAssertFalse(reason.isEmpty, "the system's message is given")
     }
 
-    func testFolderIsUnreadable() throws {
+    func testFolderIsNotARegularFile() throws {
         let folder = Fixtures.temporaryPath("-folder")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         paths.append(folder)
-        guard case .unreadable? = readError(folder) else { return XCTFail("expected .unreadable") }
+        XCTAssertEqual(readError(folder), .notRegularFile(path: folder))
+    }
+
+    func testFIFOIsRefusedWithoutBlocking() throws {
+        // Opening a FIFO with no writer would block forever; the reader must refuse it first.
+        let fifo = Fixtures.temporaryPath("-fifo")
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        paths.append(fifo)
+        XCTAssertEqual(readError(fifo), .notRegularFile(path: fifo))
+        XCTAssertThrowsError(try LessonLibrary.load(path: fifo)) { error in
+            XCTAssertEqual(error as? LessonError, .notRegularFile(path: fifo))
+        }
     }
 }
 

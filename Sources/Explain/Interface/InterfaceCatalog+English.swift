@@ -109,6 +109,8 @@ The lesson file "{path}" does not exist.
 Available lessons: {names}. Your own file works too: nnstep lesson ./my-network.json
 [lesson.unreadable]
 Cannot read "{path}": {reason}
+[lesson.notRegularFile]
+"{path}" is not a lesson file: it is a folder, a pipe or a device. Give a .json file.
 [lesson.syntax]
 {path}:{line}:{column}: invalid JSON: expected {expected}{found}.
 [lesson.invalid]
@@ -189,6 +191,8 @@ the end of the file
 # Traces
 [trace.unreadable]
 Cannot read the trace "{path}": {reason}
+[trace.notRegularFile]
+"{path}" is not a trace file: it is a folder, a pipe or a device. Give the file nnstep record wrote.
 [trace.empty]
 The trace "{path}" is empty. Create it with: nnstep record xor -o {path}
 [trace.missingHeader]

@@ -108,6 +108,8 @@ No existe el fichero de lección «{path}».
 Lecciones disponibles: {names}. Un fichero propio también vale: nnstep lesson ./mi-red.json
 [lesson.unreadable]
 No se puede leer «{path}»: {reason}
+[lesson.notRegularFile]
+«{path}» no es un fichero de lección: es una carpeta, una tubería o un dispositivo. Indica un fichero .json.
 [lesson.syntax]
 {path}:{line}:{column}: el JSON no es válido: se esperaba {expected}{found}.
 [lesson.invalid]
@@ -188,6 +190,8 @@ el final del fichero
 # Trazas
 [trace.unreadable]
 No se puede leer la traza «{path}»: {reason}
+[trace.notRegularFile]
+«{path}» no es un fichero de traza: es una carpeta, una tubería o un dispositivo. Indica el fichero que escribió nnstep record.
 [trace.empty]
 La traza «{path}» está vacía. Créala con: nnstep record xor -o {path}
 [trace.missingHeader]

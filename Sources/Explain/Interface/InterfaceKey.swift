@@ -50,6 +50,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case lessonFileNotFound = "lesson.fileNotFound"
     case lessonAvailable = "lesson.available"
     case lessonUnreadable = "lesson.unreadable"
+    case lessonNotRegularFile = "lesson.notRegularFile"
     case lessonSyntax = "lesson.syntax"
     case lessonInvalid = "lesson.invalid"
     case problemMissing = "problem.missing"
@@ -90,6 +91,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case foundText = "found.text"
     // Traces.
     case traceUnreadable = "trace.unreadable"
+    case traceNotRegularFile = "trace.notRegularFile"
     case traceEmpty = "trace.empty"
     case traceMissingHeader = "trace.missingHeader"
     case traceVersion = "trace.version"

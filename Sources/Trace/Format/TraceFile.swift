@@ -27,6 +27,7 @@ public struct TraceFile: Sendable {
     /// run interrupted mid-write) it is skipped with a ``TraceWarning/truncated(path:line:eventsRead:)``
     /// warning. Any other bad line is an error.
     public static func read(path: String) throws(TraceFormatError) -> TraceFile {
+        if RegularFile.isSpecial(path) { throw .notRegularFile(path: path) }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)

@@ -4,6 +4,8 @@ public enum TraceFormatError: Error, Equatable, Sendable {
     case unreadable(path: String, reason: String)
     /// The file could not be created or written (`reason`: the system's message).
     case unwritable(path: String, reason: String)
+    /// The path is a folder, FIFO, socket or device, not a file that can be read whole.
+    case notRegularFile(path: String)
     /// The file is empty.
     case empty(path: String)
     /// Line 1 is not an nnstep trace header.

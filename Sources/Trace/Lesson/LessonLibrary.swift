@@ -97,6 +97,7 @@ public struct LessonLibrary: Sendable {
     /// - Throws: ``LessonError/tooLarge(path:bytes:limit:)`` when the file is longer than
     ///   `maximumBytes`, before reading it.
     public static func load(path: String, maximumBytes: Int = maximumFileBytes) throws(LessonError) -> Lesson {
+        if RegularFile.isSpecial(path) { throw .notRegularFile(path: path) }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
            size.intValue > maximumBytes {
             throw .tooLarge(path: path, bytes: size.intValue, limit: maximumBytes)

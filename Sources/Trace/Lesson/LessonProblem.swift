@@ -64,6 +64,8 @@ public struct LessonProblem: Equatable, Sendable {
 public enum LessonError: Error, Equatable, Sendable {
     /// No lesson has this name; `available` lists those that exist.
     case notFound(name: String, available: [String])
+    /// The path is a folder, FIFO, socket or device, not a file that can be read whole.
+    case notRegularFile(path: String)
     /// The file exists but could not be read (`reason`: the system's message).
     case unreadable(path: String, reason: String)
     /// The file is not valid JSON.

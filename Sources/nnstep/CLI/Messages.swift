@@ -72,6 +72,8 @@ struct Messages {
         case .notFound(let name, let available):
             return catalog.text(.lessonNotFound, ["name": name]) + "\n"
                 + catalog.text(.lessonAvailable, ["names": available.isEmpty ? "—" : available.joined(separator: ", ")])
+        case .notRegularFile(let path):
+            return catalog.text(.lessonNotRegularFile, ["path": path])
         case .unreadable(let path, let reason):
             return catalog.text(.lessonUnreadable, ["path": path, "reason": reason])
         case .syntax(let path, let error):
@@ -166,6 +168,7 @@ struct Messages {
     func trace(_ error: TraceFormatError) -> String {
         switch error {
         case .unreadable(let path, let reason): return catalog.text(.traceUnreadable, ["path": path, "reason": reason])
+        case .notRegularFile(let path): return catalog.text(.traceNotRegularFile, ["path": path])
         case .unwritable(let path, let reason): return catalog.text(.cannotWrite, ["path": path, "reason": reason])
         case .empty(let path): return catalog.text(.traceEmpty, ["path": path])
         case .missingHeader(let path): return catalog.text(.traceMissingHeader, ["path": path])
