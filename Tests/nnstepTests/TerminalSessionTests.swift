@@ -5,7 +5,8 @@ import XCTest
 /// from the screen; the terminal must be restored whatever ends it.
 final class TerminalSessionTests: XCTestCase {
     private var tmux = ""
-    private let session = "nnstep-test-\(getpid())"
+    /// One session (and status file) per test, so that no test reads another's ending.
+    private let session = "nnstep-test-\(getpid())-\(UUID().uuidString.prefix(8))"
     private var statusFile = ""
 
     override func setUpWithError() throws {
@@ -20,6 +21,8 @@ final class TerminalSessionTests: XCTestCase {
 
     override func tearDown() {
         _ = try? ExternalTool.run(tmux, ["kill-session", "-t", session])
+        try? FileManager.default.removeItem(atPath: statusFile)
+        try? FileManager.default.removeItem(atPath: statusFile + ".stty")
     }
 
     private func keys(_ keys: String...) throws {
