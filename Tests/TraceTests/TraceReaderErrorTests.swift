@@ -217,13 +217,9 @@ final class TraceReaderErrorTests: TemporaryFilesTestCase {
         XCTAssertEqual(readError(path), .empty(path: path))
     }
 
-    func testMissingFileIsUnreadable() {
+    func testMissingFileIsReportedAsMissing() {
         let path = Fixtures.temporaryPath(".jsonl")
-        guard case .unreadable(let errorPath, let reason)? = readError(path) else {
-            return XCTFail("expected .unreadable")
-        }
-        XCTAssertEqual(errorPath, path)
-        XCTAssertFalse(reason.isEmpty, "the system's message is given")
+        XCTAssertEqual(readError(path), .missing(path: path))
     }
 
     func testFolderIsNotARegularFile() throws {

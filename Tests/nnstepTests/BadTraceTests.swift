@@ -107,7 +107,8 @@ final class BadTraceTests: XCTestCase {
     func testFileThatIsNotThere() throws {
         let result = try replay("no-existe.jsonl")
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.hasPrefix("No se puede leer la traza «no-existe.jsonl»: "), result.stderr)
+        XCTAssertEqual(result.stderr, "No existe la traza «no-existe.jsonl». Comprueba la ruta, o créala con: "
+                       + "nnstep record xor -o no-existe.jsonl\n")
     }
 
     func testTraceTooLargeForMemoryIsRefusedBeforeReading() throws {

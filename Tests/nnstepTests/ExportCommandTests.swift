@@ -71,7 +71,7 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertTrue(nowhere.stderr.hasPrefix("No se puede escribir"), nowhere.stderr)
         let missing = try Self.run(["export", "plot", folder.appendingPathComponent("none.jsonl").path])
         XCTAssertEqual(missing.status, 1)
-        XCTAssertTrue(missing.stderr.contains("No se puede leer la traza"), missing.stderr)
+        XCTAssertTrue(missing.stderr.hasPrefix("No existe la traza"), missing.stderr)
         XCTAssertEqual(try String(contentsOf: existing, encoding: .utf8), "old\n", "a failed export leaves the file alone")
         let usage = try Self.run(["export", "latex", "xor", "--group"])
         XCTAssertEqual(usage.status, 2)

@@ -193,6 +193,8 @@ the end of the file
 Cannot read the trace "{path}": {reason}
 [trace.notRegularFile]
 "{path}" is not a trace file: it is a folder, a pipe or a device. Give the file nnstep record wrote.
+[trace.missing]
+There is no trace "{path}". Check the path, or create it with: nnstep record xor -o {path}
 [trace.empty]
 The trace "{path}" is empty. Create it with: nnstep record xor -o {path}
 [trace.missingHeader]

@@ -192,6 +192,8 @@ el final del fichero
 No se puede leer la traza «{path}»: {reason}
 [trace.notRegularFile]
 «{path}» no es un fichero de traza: es una carpeta, una tubería o un dispositivo. Indica el fichero que escribió nnstep record.
+[trace.missing]
+No existe la traza «{path}». Comprueba la ruta, o créala con: nnstep record xor -o {path}
 [trace.empty]
 La traza «{path}» está vacía. Créala con: nnstep record xor -o {path}
 [trace.missingHeader]

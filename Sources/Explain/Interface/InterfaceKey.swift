@@ -92,6 +92,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     // Traces.
     case traceUnreadable = "trace.unreadable"
     case traceNotRegularFile = "trace.notRegularFile"
+    case traceMissing = "trace.missing"
     case traceEmpty = "trace.empty"
     case traceMissingHeader = "trace.missingHeader"
     case traceVersion = "trace.version"

@@ -28,6 +28,7 @@ public struct TraceFile: Sendable {
     /// warning. Any other bad line is an error.
     public static func read(path: String) throws(TraceFormatError) -> TraceFile {
         if RegularFile.isSpecial(path) { throw .notRegularFile(path: path) }
+        if !FileManager.default.fileExists(atPath: path) { throw .missing(path: path) }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)

@@ -6,6 +6,8 @@ public enum TraceFormatError: Error, Equatable, Sendable {
     case unwritable(path: String, reason: String)
     /// The path is a folder, FIFO, socket or device, not a file that can be read whole.
     case notRegularFile(path: String)
+    /// No file exists at the path.
+    case missing(path: String)
     /// The file is empty.
     case empty(path: String)
     /// Line 1 is not an nnstep trace header.

@@ -169,6 +169,7 @@ struct Messages {
         switch error {
         case .unreadable(let path, let reason): return catalog.text(.traceUnreadable, ["path": path, "reason": reason])
         case .notRegularFile(let path): return catalog.text(.traceNotRegularFile, ["path": path])
+        case .missing(let path): return catalog.text(.traceMissing, ["path": path])
         case .unwritable(let path, let reason): return catalog.text(.cannotWrite, ["path": path, "reason": reason])
         case .empty(let path): return catalog.text(.traceEmpty, ["path": path])
         case .missingHeader(let path): return catalog.text(.traceMissingHeader, ["path": path])
