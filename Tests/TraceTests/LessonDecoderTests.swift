@@ -54,6 +54,9 @@ final class LessonDecoderTests: XCTestCase {
         XCTAssertEqual(lesson.training, TrainingSettings(learningRate: 0.5, epochs: 5000, seed: 42,
                                                          sampling: SamplingPolicy(first: 3, every: 500, last: true)))
         XCTAssertEqual(lesson.initialValues, [:])
+        XCTAssertNil(lesson.testSet)
+        XCTAssertEqual(lesson.variants, [])
+        XCTAssertNil(lesson.network.inputImage)
     }
 
     func testDefaultsOfTheOptionalFields() throws {
@@ -167,11 +170,12 @@ final class LessonDecoderTests: XCTestCase {
 
     func testUnknownActivationListsTheKnownOnes() {
         let text = """
-        {"network": {"inputs": 2, "layers": [{"units": 1, "activation": "relu"}]}, \(xorData),
+        {"network": {"inputs": 2, "layers": [{"units": 1, "activation": "Sigmoide"}]}, \(xorData),
          "training": {"learningRate": 1, "epochs": 1}}
         """
         assertSameProblems(problems(text), [
-            LessonProblem(path: "network.layers[0].activation", kind: .unknownActivation(name: "relu", known: ["sigmoid"])),
+            LessonProblem(path: "network.layers[0].activation", kind: .unknownActivation(
+                name: "Sigmoide", known: Activation.allCases.map(\.rawValue))),
         ])
     }
 

@@ -15,6 +15,9 @@ final class BadLessonTests: XCTestCase {
         XCTAssertEqual(result.stderr, expected, file: source, line: line)
     }
 
+    /// Every activation, as the message lists them.
+    private let activations = "heaviside, sigmoid, tanh, relu, leaky_relu, elu, gelu, swish, softmax, linear"
+
     private func lesson(_ name: String, _ change: @escaping (String) -> String) throws -> URL {
         try NNStepProcess.xorLesson(named: name, change)
     }
@@ -68,8 +71,8 @@ final class BadLessonTests: XCTestCase {
     }
 
     func testUnknownActivation() throws {
-        let file = try lesson("relu.json") { $0.replacingOccurrences(of: "{ \"units\": 1, \"activation\": \"sigmoid\" }", with: "{ \"units\": 1, \"activation\": \"relu\" }") }
-        try assertRefused(file, stderr: "\(file.path): la lección tiene 1 problema(s):\n  • network.layers[1].activation: la activación «relu» no existe; las que hay: sigmoid\n")
+        let file = try lesson("sigmoide.json") { $0.replacingOccurrences(of: "{ \"units\": 1, \"activation\": \"sigmoid\" }", with: "{ \"units\": 1, \"activation\": \"sigmoide\" }") }
+        try assertRefused(file, stderr: "\(file.path): la lección tiene 1 problema(s):\n  • network.layers[1].activation: la activación «sigmoide» no existe; las que hay: \(activations)\n")
     }
 
     func testRaggedRowIsCountedFromZero() throws {
@@ -115,12 +118,12 @@ final class BadLessonTests: XCTestCase {
         let file = try lesson("todo.json") {
             $0.replacingOccurrences(of: "\"epochs\": 5000", with: "\"epoch\": 5000")
                 .replacingOccurrences(of: "\"inputs\": 2,", with: "\"inputs\": -2,")
-                .replacingOccurrences(of: "\"activation\": \"sigmoid\" }\n", with: "\"activation\": \"tanh\" }\n")
+                .replacingOccurrences(of: "\"activation\": \"sigmoid\" }\n", with: "\"activation\": \"tangente\" }\n")
         }
         try assertRefused(file, stderr: """
             \(file.path): la lección tiene 4 problema(s):
               • network.inputs: -2 no vale: debe ser un número entero entre 1 y 100000
-              • network.layers[1].activation: la activación «tanh» no existe; las que hay: sigmoid
+              • network.layers[1].activation: la activación «tangente» no existe; las que hay: \(activations)
               • training.epoch: clave desconocida: ¿quisiste decir «epochs»?
               • training.epochs: falta la clave obligatoria
 
@@ -135,6 +138,34 @@ final class BadLessonTests: XCTestCase {
         let forced = try NNStepProcess.run(["lesson", file.path, "--print", "--epochs", "1", "--force"])
         XCTAssertEqual(forced.status, 0, forced.stderr)
         XCTAssertTrue(forced.stdout.contains("Época 1/1 · paso 23/23"))
+    }
+
+    func testDataFileIsLookedForNextToTheLesson() throws {
+        let file = try lesson("csv.json") {
+            $0.replacingOccurrences(of: "\"X\": [[0, 0], [0, 1], [1, 0], [1, 1]],\n    \"y\": [[0], [1], [1], [0]]",
+                                    with: "\"csv\": \"datos/xor.csv\", \"inputs\": \"1-2\", \"label\": 3")
+        }
+        let expected = file.deletingLastPathComponent().appendingPathComponent("datos/xor.csv").path
+        try assertRefused(file, stderr: "\(file.path): la lección tiene 1 problema(s):\n  • data.csv: no existe el fichero de datos «datos/xor.csv» (se busca junto a la lección: \(expected))\n")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent().appendingPathComponent("datos"),
+                                                withIntermediateDirectories: true)
+        try "0,0,0\n0,1,1\n1,0,1\n1,1,0\n".write(toFile: expected, atomically: true, encoding: .utf8)
+        let result = try NNStepProcess.run(["lesson", file.path, "--print", "--epochs", "1"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+    }
+
+    func testLayersThatDoNotFitAndALossWithoutItsOutput() throws {
+        let file = try lesson("capas.json") {
+            $0.replacingOccurrences(of: "{ \"units\": 2, \"activation\": \"sigmoid\" },",
+                                    with: "{ \"type\": \"conv2d\", \"filters\": 2, \"kernel\": 3, \"activation\": \"relu\" },")
+                .replacingOccurrences(of: "\"epochs\": 5000,", with: "\"epochs\": 5000, \"loss\": \"cross_entropy\",")
+        }
+        try assertRefused(file, ["--lang", "en"], stderr: """
+            \(file.path): the lesson has 2 problem(s):
+              • network.layers[0]: a conv2d layer works on images (channels×height×width maps), but it receives a row of numbers: give the input with "network.image", and do not put this layer after a flatten or a dense layer
+              • training.loss: cross_entropy needs a softmax output layer (one probability per class, adding up to 1), and this network's is sigmoid: write "activation": "softmax" in the last layer, or use another loss ("mse")
+
+            """)
     }
 
     func testLessonThatDoesNotExist() throws {

@@ -112,12 +112,42 @@ final class BadTraceTests: XCTestCase {
     }
 
     func testTraceTooLargeForMemoryIsRefusedBeforeReading() throws {
-        // A sparse file of 500 MB: reading it would need about 5 bytes of memory per byte.
+        // A sparse file of 4.5 GB: its index would need about half a byte of memory per byte.
         let url = folder.appendingPathComponent("enorme.jsonl")
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
-        try handle.truncate(atOffset: 500_000_000)
+        try handle.truncate(atOffset: 4_500_000_000)
         try handle.close()
-        try assertRefused("enorme.jsonl", stderr: "La traza «enorme.jsonl» mide 500 MB: abrirla necesitaría unos 2.5 GB de memoria y el límite es 2 GB. Usa --force para abrirla igualmente.\n")
+        try assertRefused("enorme.jsonl", stderr: "La traza «enorme.jsonl» mide 4.5 GB: abrirla necesitaría unos 2.3 GB de memoria y el límite es 2 GB. Usa --force para abrirla igualmente.\n")
+        // With --force it is opened: its first line (zeros, no newline) is no header, found at once.
+        let start = Date()
+        try assertRefused("enorme.jsonl", ["--force"], stderr: "«enorme.jsonl» no es una traza de nnstep: su primera línea no es la cabecera («\"format\":\"nnstep-trace\"»).\n")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10, "only the first megabyte is read")
+    }
+
+    func testDamagedValuesAreReportedWhenTheirStepIsShown() throws {
+        // Line 33 is step 9 of epoch 2 (Z2, [4×1]): one row too many. Opening the trace does not
+        // read values, so epoch 1 is shown; epoch 2 stops at the damaged line.
+        var damaged = lines
+        damaged[32] = damaged[32].replacingOccurrences(of: #""values":[["#, with: #""values":[[1.0],["#)
+        XCTAssertNotEqual(damaged[32], lines[32])
+        try trace("valores.jsonl", damaged.joined(separator: "\n") + "\n")
+        let message = "valores.jsonl, línea 33: el campo «values» falta o no es válido. La traza está dañada a partir de ahí.\n"
+        let first = try replay("valores.jsonl", ["--epoch", "1"])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertTrue(first.stdout.contains("Época 1/2 · paso 23/23"))
+        try assertRefused("valores.jsonl", ["--epoch", "2"], stderr: message)
+        let both = try replay("valores.jsonl", ["--epoch", "1,2"])
+        XCTAssertEqual(both.status, 1)
+        XCTAssertEqual(both.stderr, message)
+        XCTAssertTrue(both.stdout.contains("Época 1/2 · paso 23/23"), "the epoch before it is printed")
+        XCTAssertFalse(both.stdout.contains("Época 2/2"))
+        let script = try NNStepProcess.run(["replay", "valores.jsonl", "--commands", "goto 1.9; print Z2; next epoch; print Z2"],
+                                           in: folder)
+        XCTAssertEqual(script.status, 1)
+        XCTAssertEqual(script.stderr, message)
+        XCTAssertTrue(script.stdout.hasPrefix("(nnstep) goto 1.9\n→ época 1/2, paso 9/23"), script.stdout)
+        XCTAssertTrue(script.stdout.contains("(nnstep) next epoch\n"), script.stdout)
+        XCTAssertFalse(script.stdout.contains("(nnstep) print Z2\nZ₂ [4×1] · época 2"), "nothing after the damage")
     }
 }

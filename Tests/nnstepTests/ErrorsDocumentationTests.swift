@@ -24,6 +24,10 @@ final class ErrorsDocumentationTests: XCTestCase {
         "debugger.unknownTopic", "debugger.unknownName", "debugger.indexOutOfRange", "debugger.partRow",
         "debugger.partColumn", "debugger.notComputed", "debugger.diffNothingBefore", "debugger.epochBeyond",
         "debugger.noSuchBreakpoint", "debugger.noSuchDisplay", "debugger.nothingToRun",
+        // Debugger: comparing the variants of a lesson.
+        "debugger.noComparison",
+        "debugger.notAFilter", "debugger.noConvolution", "debugger.notAnImage", "debugger.partFilter",
+        "debugger.partExample", "debugger.partChannel",
         // Debugger: notes and warnings.
         "debugger.epochNotKept", "debugger.valuesNeedKept", "debugger.samplingHint", "debugger.noHitForward",
         "debugger.noHitBackward", "debugger.allFinite", "debugger.nonFiniteLoss", "debugger.endsEarly",

@@ -23,6 +23,8 @@ error calculation
 backpropagation
 [phase.update]
 weight update
+[phase.summary]
+epoch summary
 
 # The stepper
 [stepper.status]
@@ -139,6 +141,92 @@ is empty
 has shape {found}, but it must be {expected}: {rule}
 [problem.unknownParameter]
 is not a parameter of this network; its parameters are {known}
+[problem.unknownLayerType]
+there is no layer type called "{name}"; the available ones are: {known}
+[problem.unknownLoss]
+there is no loss called "{name}"; the available ones are: {known}
+[problem.unknownReduction]
+there is no reduction called "{name}"; the available ones are: {known} (sum adds up the batch's gradients, as the notes' code does; mean averages them)
+[problem.unknownOptimizer]
+there is no optimizer called "{name}"; the available ones are: {known}
+[problem.unknownInitialization]
+there is no initialization called "{name}"; the available ones are: {known}
+[problem.keyNotForLayerType]
+a {type} layer does not take this key; its keys are: {known}
+[problem.keyNotForOptimizer]
+the {type} optimizer does not take this key; its keys are: {known}
+[problem.conflict]
+cannot be used together with "{other}": remove one of them
+[problem.fraction]
+{value} is not allowed: it must be a number from 0 up to, but not including, 1
+[problem.openFraction]
+{value} is not allowed: it must be a fraction greater than 0 and less than 1, such as 0.2 (20 % of the examples)
+[problem.negative]
+{value} is not allowed: it must be a finite number greater than or equal to 0
+[problem.imageDimensions]
+must be a list of three whole numbers [channels, height, width], such as [1, 28, 28], and it has {count}
+[problem.resizeDimensions]
+must be a list of two whole numbers [height, width], such as [28, 28], and it has {count}
+[problem.tooManyVariants]
+there are {count} variants, and a lesson can have at most {max}: each variant is a whole training run
+[problem.denseNeedsFlatten]
+a dense layer takes one row of numbers per example, but here it receives {input} maps: put a {"type": "flatten"} layer before it
+[problem.needsImage]
+a {type} layer works on images (channels×height×width maps), but it receives a row of numbers: give the input with "network.image", and do not put this layer after a flatten or a dense layer
+[problem.kernelTooLarge]
+a {size}×{size} window does not fit in the {input} maps this layer receives: it can be at most as high and as wide as they are
+[problem.dropoutRate]
+{value} is not allowed: the dropout rate is the fraction of outputs switched off, from 0 (included) to 1 (not included)
+[problem.lastLayerNotDense]
+the last layer is the output layer and must be dense, but it is {type}: end the network with a {"units": …, "activation": …} layer
+[problem.lossNeedsSoftmax]
+{loss} needs a softmax output layer (one probability per class, adding up to 1), and this network's is {found}: write "activation": "softmax" in the last layer, or use another loss ("mse")
+[problem.lossNeedsSigmoid]
+{loss} needs a sigmoid output layer (one probability between 0 and 1 per output), and this network's is {found}: write "activation": "sigmoid" in the last layer, or use another loss ("mse")
+[problem.batchSizeTooLarge]
+{size} is not allowed: a batch cannot have more examples than the {examples} to train on (without "batchSize", training uses all of them at once)
+[problem.needsTestData]
+early stopping watches the loss of the test examples, and this lesson has none: add "data.test" (a fraction, such as 0.2) or "data.testX" and "data.testY"
+[problem.testSplitEmpty]
+of {examples} examples, the fraction {fraction} sets {test} aside for testing and leaves {train} to train on: each part needs at least one example
+[problem.csvNotFound]
+there is no data file "{file}" (it is looked for next to the lesson: {resolved})
+[problem.csvNotRegularFile]
+"{file}" is not a data file: it is a folder, a pipe or a device
+[problem.csvUnreadable]
+cannot read "{file}": {reason}
+[problem.csvTooLarge]
+"{file}" is {size}, and a data file can be at most {limit}
+[problem.csvEmpty]
+"{file}" has no row of numbers: it is empty or holds only a header line
+[problem.csvNotANumber]
+"{file}", line {line}, column {column}: "{text}" is not a number
+[problem.csvEmptyCell]
+"{file}", line {line}, column {column}: the cell is empty
+[problem.csvNotFinite]
+"{file}", line {line}, column {column}: {text} is too large to represent (beyond 1.8e308)
+[problem.csvCellCount]
+"{file}", line {line}: it has {count} values, but line {first} has {expected}: every row must have the same length
+[problem.csvSemicolon]
+"{file}", line {line}: the values seem to be separated by ";", as a spreadsheet set to Spanish exports them; nnstep reads values separated by commas, with a decimal point (1.5)
+[problem.badColumnRange]
+"{text}" is not a range of columns: write "1-64" (columns 1 to 64, counting from 1) or one column number
+[problem.columnOutOfRange]
+there is no column {column}: "{file}" has {columns} columns, counted from 1
+[problem.labelAmongInputs]
+the label column {label} is among the input columns ({inputs}): the network would see the answer
+[problem.labelNotAClass]
+"{file}", line {line}, column {column}: the label {value} is not a class: with {classes} classes, it must be a whole number from 0 to {last}
+[problem.labelNotAClassOthers]
+"{file}", line {line}, column {column}: the label {value} is not a class: with {classes} classes, it must be a whole number from 0 to {last} (and {others} more rows have such labels)
+[problem.imageNotSquare]
+to resize, the {inputs} input columns must make a square image (8×8 = 64 columns), and {inputs} is not a square number
+[problem.classesMismatch]
+there are {classes} classes, but the output layer has {outputs} neurons: there must be one output neuron per class
+[problem.emptyLabel]
+is empty: each variant needs a name that tells it apart in the comparison
+[problem.duplicateLabel]
+the label "{label}" is already that of variant {first}: each variant needs a label of its own
 [rule.columnsOfX]
 X has one column for each input of the network ("network.inputs")
 [rule.columnsOfY]
@@ -149,6 +237,12 @@ X and y have one row per example, so they must have the same number of rows
 W_l is [neurons of the previous layer × neurons of layer l], because the output of one layer is the input of the next
 [rule.biasShape]
 b_l is one row [1 × neurons of layer l]
+[rule.columnsOfImage]
+X has one column for each number of the input image: channels·height·width of "network.image"
+[rule.convolutionWeightShape]
+a convolution's W_l is [channels of its input·k·k × filters]: one column per filter
+[rule.variantTargets]
+a variant's y replaces "data.y", so it has the same shape
 [kind.null]
 null
 [kind.bool]
@@ -238,7 +332,7 @@ nnstep — steps through the training of a neural network, one operation at a ti
 
 Usage:
   nnstep lesson LESSON [--print] [--epoch 1,2,5000] [--epochs N] [--lr η] [--seed N] [--lang es|en]
-  nnstep record LESSON [-o trace.jsonl] [--epochs N] [--lr η] [--seed N] [--lang es|en]
+  nnstep record LESSON [-o trace.jsonl] [--epochs N] [--lr η] [--seed N] [--sample all|default|N] [--no-trace]
   nnstep replay TRACE.jsonl [--print] [--epoch E] [--lang es|en]
   nnstep export latex|slides|plot LESSON|TRACE.jsonl [-o FILE] [--epoch E] [--lang es|en]
   nnstep lessons
@@ -267,13 +361,17 @@ or with --print, it prints the steps of the chosen epochs and exits.
   --lr η            learning rate (instead of the lesson's)
   --seed N          seed of the random initial weights
   --lang es|en      language of the explanations (default es)
-  --sample all|N    epochs that keep all their values: every one, or one every N (and the first 3
-                    and the last)
+  --sample all|default|N
+                    epochs that keep all their values: every one (all), the first 3, one every
+                    500 and the last (default), or the first 3, one every N and the last
   --color C         colour of the debugger's output: auto (only on a terminal and without NO_COLOR),
                     always or never
   --commands "…"    debugger commands separated by ";": runs them, prints what they print and
                     exits (nnstep help debugger)
   --commands-file F the same commands, read from a file
+  --variant V       in a lesson with variants, the one to step through: its number (1, 2, …) or its
+                    name ("η = 10"); the first by default. All of them are trained, and the
+                    comparison comes at the end with --print, or with the debugger's "compare"
   --force           train even when the estimate says it needs more memory than the limit (2 GB)
 
 LESSON: a name is looked up as NAME.json in $NNSTEP_LESSONS, in ./Lessons, next to the
@@ -289,13 +387,25 @@ their values. If recording is interrupted, the trace can still be read up to the
 
   -o, --output F    output file
   --epochs N, --lr η, --seed N   as in "nnstep help lesson"
+  --sample all|default|N
+                    epochs that keep all their values, instead of the lesson's: every one (all:
+                    every event of every epoch), the first 3, one every 500 and the last
+                    (default), or the first 3, one every N and the last
+  --no-trace        train without recording anything (to time it, or for a quick check) and say
+                    the last epoch's loss and how long it took; not with -o or --sample
   --lang es|en      language of the messages
+  --variant V       in a lesson with variants, the one to record: its number (1, 2, …) or its name;
+                    the first by default
   --force           record even when the estimate exceeds the limits (1 GB of trace, 2 GB of memory)
+
+A large trace opens at once with "nnstep replay": a step reads its values when it is shown.
 [help.replay]
 nnstep replay TRACE.jsonl [--print] [--epoch E] [--lang es|en]
 
 Opens the stepper on a trace recorded with "nnstep record", or prints its steps with --print.
-Only the epochs that the trace kept complete can be shown.
+Only the epochs that the trace kept complete can be shown. Opening it reads it once to learn
+where each event is; a step's values are read when it is shown, so a trace of a million events
+opens in a second and any step appears at once.
 --color, --commands and --commands-file as in "nnstep help lesson".
 With --force it also opens a trace that would need more memory than the limit (2 GB).
 [help.lessons]
@@ -435,8 +545,12 @@ heatmap: heatmap, heat
 where: where, bt, backtrace
 list: list, l
 explain: explain, why
+compare: compare
 help: help, h, ?
 quit: quit, q, exit
+filter: filter
+channel: channel
+example: example
 epoch: epoch
 shape: shape
 changes-sign: changes sign, change sign, changes-sign, sign change
@@ -680,13 +794,15 @@ Stops showing number N; without N, everything.
 print EXPRESSION · print shape NAME        (also p, inspect; in Spanish: imprimir, ver)
   print delta_hidden        the whole matrix           print W1[0,1]     one entry
   print W1[0,:]             row 0                      print W1[:,1]     column 1
-  print W1[0]               slice 0 of the first axis: here row 0 (a channel or filter, in layers that have them)
+  print W1[0]               slice 0 of the first axis: row 0 (for a value with channels, example 0)
   print shape W1            the shape only
 Indices start at 0, as in numpy (-1 is the last). It prints the value the current step sees, and
 says which epoch and step it comes from. The notes' names (d_hidden_layer) and symbols
-(δ_hidden) work too.
+(δ_hidden) work too. A large matrix is shortened (or shown as a heat map), but a row or a column
+prints whole, with every number; the filters, channels and examples of a convolutional network,
+with "filter", "channel" and "example".
 [debugger.help.diff]
-diff NAME        (in Spanish: diferencia, dif, comparar)
+diff NAME        (in Spanish: diferencia, dif)
 A parameter (W1, b1, …) before and after this epoch's update; any other matrix, in this epoch
 and in the previous kept one. ▲ up, ▼ down (in colour, green and red).
 [debugger.help.heatmap]
@@ -711,7 +827,7 @@ Closes the stepper; in a script, ends it there.
 [usage.form.color]
 auto, always or never
 [usage.form.sample]
-all or a whole number greater than 0 (one kept epoch every N)
+all, default or a whole number greater than 0 (the first 3 epochs, one every N and the last)
 [run.commandsUnreadable]
 Cannot read the commands in "{path}": {reason}
 [help.debugger]
@@ -740,13 +856,18 @@ Breakpoints
   delete [N]           borrar [N]         deletes one, or all
 Looking
   print EXPR           imprimir EXPR      NAME, NAME[i,:], NAME[:,j], NAME[i,j], NAME[c]
+                                          (a row or a column prints whole)
   print shape NAME     imprimir forma     the shape, with the epoch and step it comes from
+  filter W1 5          filtro W1 5        filter 5 of a convolution, whole: C maps of k×k
+  channel A1 0 7       canal A1 0 7       channel 7 of example 0 of a value of 4 dimensions
+  example A1 0         ejemplo A1 0       example 0 whole: every channel (or its row)
   display EXPR         mostrar EXPR       shows it at every stop; undisplay [N] (ocultar) stops
   diff NAME            diferencia NOMBRE  before and after the update (▲ up, ▼ down)
   heatmap NAME         mapa NOMBRE        switches that matrix between numbers and a heat map
   where                dónde              the network diagram with the current step
   list                 listar             the notes' code with this step's line
   explain              explicar           the whole explanation of the step
+  compare              comparar           the lesson's variants side by side, with their diagnoses
   help [COMMAND]       ayuda [ORDEN]      this list, or the help of one command
   quit                 salir
 
@@ -758,6 +879,62 @@ Scripts: the same commands, separated by ";", without opening the stepper:
   nnstep replay xor.jsonl --commands-file demo.txt      (one or more commands a line; # comments)
 It prints what the commands print and exits: status 0 if every command could be carried out, 1 if
 one failed (its message goes to standard error, and the others still run).
+
+# Large values: maps of tensors, the mini-batch, filters, channels and examples
+[tensor.channel]
+channel {index}
+[tensor.channels]
+channels {first}–{last}
+[tensor.shown]
+example {example} of {examples} · {channels} of {total}, {height}×{width} each{how}
+[tensor.shades]
+, in shades {scale} from {low} to {high}
+[tensor.binned]
+; each cell is the mean of {rows}×{columns} values
+[tensor.more]
+To see it whole (debugger commands): channel {name} {example} C · example {name} {example}
+[tensor.columns]
+columns {first}–{last} of {count}
+[diagram.network]
+network
+[stepper.statusBatch]
+nnstep · {title} · epoch {epoch}/{epochs} · batch {batch} · step {step}/{steps} · {phase}
+[stepper.printHeadingBatch]
+══ Epoch {epoch}/{epochs} · batch {batch} · step {step}/{steps} · {phase} ══
+[debugger.locationBatch]
+→ epoch {epoch}/{epochs}, batch {batch}, step {step}/{steps} · {phase} · {formula}
+[debugger.filterHeading]
+{symbol}, filter {filter} [{shape}] · epoch {epoch}, step {step}{note}
+[debugger.channelHeading]
+{symbol}, example {example}, channel {channel} [{shape}] · epoch {epoch}, step {step}{note}
+[debugger.exampleHeading]
+{symbol}, example {example} [{shape}] · epoch {epoch}, step {step}{note}
+[debugger.notAFilter]
+{symbol} has no filters: it is not the weights of a convolution. The filters are in {names}.
+[debugger.noConvolution]
+{symbol} has no filters: this network has no convolutional layers. A whole column shows with "print {name}[:,N]".
+[debugger.notAnImage]
+{symbol} is {shape}: it has no channels (only values of four dimensions, [examples×channels×height×width], have them). A whole row shows with "print {name}[N,:]".
+[debugger.partFilter]
+filter {index}
+[debugger.partExample]
+example {index}
+[debugger.partChannel]
+channel {index}
+[debugger.help.filter]
+filter NAME F        (in Spanish: filtro)
+Filter F of a convolution's weights (W1, or its adjustment dW1), whole: a column of W1 is a
+C×k×k tensor (channel, kernel row, kernel column), shown as C maps of k×k, one per input
+channel. Indices start at 0 (-1 is the last): filter W1 5.
+[debugger.help.channel]
+channel NAME E C        (in Spanish: canal)
+Channel C of example E of a value of four dimensions [examples×channels×height×width] (A1, Z1,
+P1, …), whole: a height×width map with every number; when it is too wide, in bands of columns.
+Indices start at 0: channel A1 0 7.
+[debugger.help.example]
+example NAME E        (in Spanish: ejemplo)
+Example E of a value, whole: for one of four dimensions, every channel, a height×width map each;
+for a matrix, its row E (as print NAME[E,:]): example A1 0.
 
 # Reliability: limits, interruptions and non-finite values
 [problem.tooManyLayers]
@@ -788,5 +965,106 @@ The change (η times the sum over the examples) went out of the range of numbers
 The weights went out of the range of numbers (±1.8e308) when their change was added: they grow without control because the learning rate is too large. Try a smaller --lr.
 [training.hint.general]
 The usual cause is a learning rate that is too large (try a smaller --lr) or huge initial weights.
+
+# Seeking in large traces; training without a trace (nnstep record --no-trace)
+[trace.changed]
+The trace "{path}" changed while nnstep was reading it (was it recorded again over it?). Open it again.
+[run.trained]
+Trained the {epochs} epochs of "{lesson}" in {time}, without recording a trace: the loss of the last one is {loss}.
+[run.trainingInterrupted]
+Training interrupted ({signal}) after {epochs} epochs, in {time}; the loss of the last one was {loss}. No trace was recorded.
+[training.noTrace]
+No trace was recorded (--no-trace). To step through epoch {epoch}: {command}
+
+# Lessons that compare runs: the comparison and the diagnoses (issue 3)
+[comparison.title]
+Comparing the variants · {title}
+[comparison.caption]
+Each variant trains with its own settings on the same data. The table gives its loss at a few epochs, a curve from epoch 1 to the last, and the diagnosis; ▸ marks the one being stepped through.
+[comparison.variant]
+variant
+[comparison.last]
+last
+[comparison.curve]
+curve (▁ = 0, █ = {max})
+[comparison.diagnosis]
+diagnosis
+[comparison.deltaHeading]
+Size ‖δ_l‖ of every delta in epoch 1, from the output layer (on the left) to the first hidden layer (on the right):
+[comparison.deltaRatio]
+output/first
+[diagnosis.name.diverged]
+diverged
+[diagnosis.name.learned]
+learned
+[diagnosis.name.cycles]
+cycles
+[diagnosis.name.converged]
+converged
+[diagnosis.name.vanishing]
+vanishing gradient
+[diagnosis.name.oscillating]
+oscillating
+[diagnosis.name.stuck]
+stuck
+[diagnosis.name.plateau]
+plateau
+[diagnosis.name.slow]
+slow
+[diagnosis.name.unfinished]
+unfinished
+[diagnosis.diverged]
+Training broke off at epoch {epoch} because a value became NaN or infinite. The usual cause is an η too large for this data.
+[diagnosis.learned]
+From epoch {epoch} on it gets all {count} examples right, so the perceptron rule finds nothing left to correct: {weights} stay put until epoch {last}.
+[diagnosis.initialWeights]
+the initial weights and bias
+[diagnosis.epochWeights]
+the weights and bias left by epoch {epoch}
+[diagnosis.cycles]
+At the end of epoch {repeat}, the weights and bias are exactly (bit for bit) what they were at the end of epoch {start}, and from there on the story repeats {turn}. The perceptron rule keeps running into mistakes (mean loss per epoch within the cycle: {loss}) and never stops correcting.
+[diagnosis.turnOne]
+epoch after epoch: what it corrects within an epoch it undoes within that same epoch
+[diagnosis.turnMany]
+every {length} epochs
+[diagnosis.stillWrong]
+After epoch {last} it still gets {mistakes} of the {count} examples wrong.
+[diagnosis.notSeparableLine]
+Neither more epochs nor another η will fix it: the perceptron decides with a single straight line, and no line leaves {positives} on one side and {negatives} on the other. These points are not linearly separable; a hidden layer is needed (§2).
+[diagnosis.notSeparable]
+Neither more epochs nor another η will fix it: the perceptron decides with a single hyperplane, and none leaves the examples that should give 1 on one side and those that should give 0 on the other. The data are not linearly separable; a hidden layer is needed (§2).
+[diagnosis.and]
+and
+[diagnosis.converged]
+The loss first drops below {threshold} at epoch {epoch} and ends at {final}: the network has found the solution.
+[diagnosis.swings]
+It did not go straight down: it rose in {rises} of the {epochs} epochs, and the biggest jump, at epoch {epoch}, took it from {from} to {to}.
+[diagnosis.vanishing]
+The loss stays at {final}. In epoch 1 the output layer's delta measures ‖{output}‖ = {outputNorm}, but the first hidden layer's only ‖{first}‖ = {firstNorm}: {ratio} times less. Every layer it crosses on the way back multiplies it by σ' ≤ 0.25, so the first layers get almost no correction and do not learn. With ReLU, whose derivative is 1 on active neurons, the delta does not shrink like this.
+[diagnosis.oscillating]
+The loss does not settle: between epochs {from} and {to} it rose {rises} times, moving between {low} and {high}, and it ends at {final}. With η = {eta} every adjustment is so long that it overshoots the bottom and lands higher up, on the opposite slope. The biggest jump was at epoch {epoch}: from {before} to {after}. A smaller η would go down without bouncing.
+[diagnosis.stuck]
+The loss is pinned at {value} since epoch {since} and every output lies between {low} and {high}: the network answers 0.5 whatever the input, which with 0 and 1 targets costs exactly 0.25. It is a local minimum these initial weights do not let it leave: start again with another seed (--seed).
+[diagnosis.plateau]
+The loss has not moved from {value} since epoch {since}, with outputs between {low} and {high}: the network has stopped far from the solution, in a local minimum or with saturated neurons. Another seed (--seed) or another η may get it out.
+[diagnosis.slow]
+The loss goes down every epoch, but very little: from {first} to {final} in {epochs} epochs, still far from {threshold}. With η = {eta} every step is tiny.
+[diagnosis.unfinished]
+It has not finished yet: the loss went from {first} to {final} and is still going down; give it more epochs (--epochs).
+[diagnosis.pace]
+At the pace of epochs {from} to {to} ({pace} less per epoch), it would need about {needed} more epochs to drop below {threshold}.
+[diagnosis.noPace]
+Over its last epochs ({from} to {to}) the loss no longer goes down.
+[debugger.help.compare]
+compare        (in Spanish: comparar)
+The lesson's variants side by side: each one's loss at epochs 1, 10, 100, 1000 and its last, a curve, and
+its diagnosis (converged, oscillating, stuck, slow, cycles…) explained with its numbers. Only in
+"nnstep lesson" with a lesson that has variants (for example, tasa-de-aprendizaje).
+[debugger.noComparison]
+There is nothing to compare: this run does not come from a lesson with variants. "compare" works in "nnstep lesson" with lessons that train several runs, such as perceptron or tasa-de-aprendizaje.
+[run.unknownVariant]
+The lesson "{lesson}" has no variant "{choice}". Its variants are: {variants}. Choose one by its number (--variant 2) or by its name (--variant "{example}").
+[run.noVariants]
+The lesson "{lesson}" has no variants, so --variant has nothing to choose: remove it.
 """#
 }

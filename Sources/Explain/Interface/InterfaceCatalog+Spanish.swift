@@ -22,6 +22,8 @@ cálculo del error
 retropropagación
 [phase.update]
 actualización de pesos
+[phase.summary]
+resumen de la época
 
 # El stepper
 [stepper.status]
@@ -138,6 +140,92 @@ está vacía
 tiene forma {found}, pero debe ser {expected}: {rule}
 [problem.unknownParameter]
 no es un parámetro de esta red; los que tiene son {known}
+[problem.unknownLayerType]
+no hay ningún tipo de capa «{name}»; los que hay: {known}
+[problem.unknownLoss]
+la pérdida «{name}» no existe; las que hay: {known}
+[problem.unknownReduction]
+la reducción «{name}» no existe; las que hay: {known} (sum suma los gradientes del lote, como el código de los apuntes; mean los promedia)
+[problem.unknownOptimizer]
+el optimizador «{name}» no existe; los que hay: {known}
+[problem.unknownInitialization]
+la inicialización «{name}» no existe; las que hay: {known}
+[problem.keyNotForLayerType]
+una capa {type} no lleva esta clave; las suyas son: {known}
+[problem.keyNotForOptimizer]
+el optimizador {type} no lleva esta clave; las suyas son: {known}
+[problem.conflict]
+no se puede usar junto con «{other}»: quita una de las dos
+[problem.fraction]
+{value} no vale: debe ser un número mayor o igual que 0 y menor que 1
+[problem.openFraction]
+{value} no vale: debe ser una fracción mayor que 0 y menor que 1, como 0.2 (el 20 % de los ejemplos)
+[problem.negative]
+{value} no vale: debe ser un número finito mayor o igual que 0
+[problem.imageDimensions]
+debe ser una lista de tres números enteros [canales, alto, ancho], como [1, 28, 28], y tiene {count}
+[problem.resizeDimensions]
+debe ser una lista de dos números enteros [alto, ancho], como [28, 28], y tiene {count}
+[problem.tooManyVariants]
+hay {count} variantes, y una lección puede tener como mucho {max}: cada variante es un entrenamiento completo
+[problem.denseNeedsFlatten]
+una capa densa recibe una fila de números por ejemplo, pero aquí le llegan mapas {input}: pon antes una capa {"type": "flatten"}
+[problem.needsImage]
+una capa {type} trabaja sobre imágenes (mapas canales×alto×ancho), pero recibe una fila de números: da la entrada con «network.image», y no pongas esta capa después de un flatten ni de una capa densa
+[problem.kernelTooLarge]
+una ventana de {size}×{size} no cabe en los mapas {input} que recibe esta capa: debe ser como mucho tan alta y tan ancha como ellos
+[problem.dropoutRate]
+{value} no vale: la tasa de dropout es la fracción de salidas que se apagan, de 0 (incluido) a 1 (sin incluir)
+[problem.lastLayerNotDense]
+la última capa es la de salida y debe ser densa, pero es {type}: termina la red con una capa {"units": …, "activation": …}
+[problem.lossNeedsSoftmax]
+{loss} necesita una capa de salida softmax (una probabilidad por clase, que suman 1), y la de esta red es {found}: pon "activation": "softmax" en la última capa, o usa otra pérdida ("mse")
+[problem.lossNeedsSigmoid]
+{loss} necesita una capa de salida sigmoid (una probabilidad entre 0 y 1 por salida), y la de esta red es {found}: pon "activation": "sigmoid" en la última capa, o usa otra pérdida ("mse")
+[problem.batchSizeTooLarge]
+{size} no vale: un lote no puede tener más ejemplos que los {examples} de entrenamiento (sin «batchSize» se entrena con todos a la vez)
+[problem.needsTestData]
+la parada temprana vigila la pérdida de los ejemplos de prueba, y esta lección no tiene: añade «data.test» (una fracción, como 0.2) o «data.testX» y «data.testY»
+[problem.testSplitEmpty]
+de {examples} ejemplos, la fracción {fraction} aparta {test} para la prueba y deja {train} para entrenar: cada parte necesita al menos un ejemplo
+[problem.csvNotFound]
+no existe el fichero de datos «{file}» (se busca junto a la lección: {resolved})
+[problem.csvNotRegularFile]
+«{file}» no es un fichero de datos: es una carpeta, una tubería o un dispositivo
+[problem.csvUnreadable]
+no se puede leer «{file}»: {reason}
+[problem.csvTooLarge]
+«{file}» mide {size} y un fichero de datos puede medir como mucho {limit}
+[problem.csvEmpty]
+«{file}» no tiene ninguna fila de números: está vacío o solo tiene la cabecera
+[problem.csvNotANumber]
+«{file}», línea {line}, columna {column}: «{text}» no es un número
+[problem.csvEmptyCell]
+«{file}», línea {line}, columna {column}: la celda está vacía
+[problem.csvNotFinite]
+«{file}», línea {line}, columna {column}: {text} es demasiado grande para representarlo (pasa de 1.8e308)
+[problem.csvCellCount]
+«{file}», línea {line}: tiene {count} valores, pero la línea {first} tiene {expected}: todas las filas deben medir lo mismo
+[problem.csvSemicolon]
+«{file}», línea {line}: los valores parecen separados por «;», como los exporta una hoja de cálculo en español; nnstep lee valores separados por comas y con punto decimal (1.5)
+[problem.badColumnRange]
+«{text}» no es un rango de columnas: escribe "1-64" (de la columna 1 a la 64, contando desde 1) o un número de columna
+[problem.columnOutOfRange]
+la columna {column} no existe: «{file}» tiene {columns} columnas, contadas desde 1
+[problem.labelAmongInputs]
+la columna {label} de la etiqueta está entre las de entrada ({inputs}): la red vería la respuesta
+[problem.labelNotAClass]
+«{file}», línea {line}, columna {column}: la etiqueta {value} no es una clase: con {classes} clases, debe ser un número entero de 0 a {last}
+[problem.labelNotAClassOthers]
+«{file}», línea {line}, columna {column}: la etiqueta {value} no es una clase: con {classes} clases, debe ser un número entero de 0 a {last} (y {others} filas más tienen etiquetas así)
+[problem.imageNotSquare]
+para redimensionar, las {inputs} columnas de entrada deben formar una imagen cuadrada (8×8 = 64 columnas), y {inputs} no es un número al cuadrado
+[problem.classesMismatch]
+hay {classes} clases, pero la capa de salida tiene {outputs} neuronas: hace falta una neurona de salida por clase
+[problem.emptyLabel]
+está vacía: cada variante necesita un nombre que la distinga en la comparación
+[problem.duplicateLabel]
+la etiqueta «{label}» ya la tiene la variante {first}: cada variante necesita una etiqueta distinta
 [rule.columnsOfX]
 X tiene una columna por cada entrada de la red («network.inputs»)
 [rule.columnsOfY]
@@ -148,6 +236,12 @@ X e y tienen una fila por ejemplo, así que deben tener las mismas filas
 W_l mide [neuronas de la capa anterior × neuronas de la capa l], porque la salida de una capa es la entrada de la siguiente
 [rule.biasShape]
 b_l es una fila [1 × neuronas de la capa l]
+[rule.columnsOfImage]
+X tiene una columna por cada número de la imagen de entrada: canales·alto·ancho de «network.image»
+[rule.convolutionWeightShape]
+W_l de una convolución mide [canales de su entrada·k·k × filtros]: una columna por filtro
+[rule.variantTargets]
+la y de una variante sustituye a «data.y», así que tiene su misma forma
 [kind.null]
 null
 [kind.bool]
@@ -237,7 +331,7 @@ nnstep — recorre el entrenamiento de una red neuronal operación a operación.
 
 Uso:
   nnstep lesson LECCIÓN [--print] [--epoch 1,2,5000] [--epochs N] [--lr η] [--seed N] [--lang es|en]
-  nnstep record LECCIÓN [-o traza.jsonl] [--epochs N] [--lr η] [--seed N] [--lang es|en]
+  nnstep record LECCIÓN [-o traza.jsonl] [--epochs N] [--lr η] [--seed N] [--sample all|default|N] [--no-trace]
   nnstep replay TRAZA.jsonl [--print] [--epoch E] [--lang es|en]
   nnstep export latex|slides|plot LECCIÓN|TRAZA.jsonl [-o FICHERO] [--epoch E] [--lang es|en]
   nnstep lessons
@@ -266,13 +360,17 @@ o con --print, imprime los pasos de las épocas pedidas y termina.
   --lr η            tasa de aprendizaje (en vez de la de la lección)
   --seed N          semilla de los pesos iniciales aleatorios
   --lang es|en      idioma de las explicaciones (por defecto es)
-  --sample all|N    épocas que guardan todos sus valores: todas, o una de cada N (y las 3 primeras
-                    y la última)
+  --sample all|default|N
+                    épocas que guardan todos sus valores: todas (all), las 3 primeras, una de
+                    cada 500 y la última (default), o las 3 primeras, una de cada N y la última
   --color C         color de la salida del depurador: auto (solo en una terminal y sin NO_COLOR),
                     always o never
   --commands "…"    órdenes del depurador separadas por «;»: las ejecuta, imprime lo que imprimen y
                     termina (nnstep help debugger)
   --commands-file F las mismas órdenes, leídas de un fichero
+  --variant V       en una lección con variantes, la que se recorre: su número (1, 2, …) o su nombre
+                    («η = 10»); por defecto, la primera. Se entrenan todas, y la comparación sale al
+                    final con --print, o con la orden «comparar» del depurador
   --force           entrena aunque se calcule que necesita más memoria que el límite (2 GB)
 
 LECCIÓN: un nombre se busca como NOMBRE.json en $NNSTEP_LESSONS, en ./Lessons, junto al
@@ -287,13 +385,25 @@ todos sus valores. Si la grabación se interrumpe, la traza se puede leer hasta 
 
   -o, --output F    fichero de salida
   --epochs N, --lr η, --seed N   como en «nnstep help lesson»
+  --sample all|default|N
+                    épocas que guardan todos sus valores, en vez de las de la lección: todas (all:
+                    cada evento de cada época), las 3 primeras, una de cada 500 y la última
+                    (default), o las 3 primeras, una de cada N y la última
+  --no-trace        entrena sin grabar nada (para medir tiempos o probar algo deprisa) y dice la
+                    pérdida de la última época y cuánto tardó; no admite -o ni --sample
   --lang es|en      idioma de los mensajes
+  --variant V       en una lección con variantes, la que se graba: su número (1, 2, …) o su nombre;
+                    por defecto, la primera
   --force           graba aunque se calcule que pasa de los límites (traza de 1 GB, memoria de 2 GB)
+
+Una traza grande se abre enseguida con «nnstep replay»: un paso lee sus valores al mostrarse.
 [help.replay]
 nnstep replay TRAZA.jsonl [--print] [--epoch E] [--lang es|en]
 
 Abre el stepper sobre una traza grabada con «nnstep record», o imprime sus pasos con --print.
-Solo se pueden mostrar las épocas que la traza guardó completas.
+Solo se pueden mostrar las épocas que la traza guardó completas. Al abrirla se lee una vez
+para saber dónde está cada evento; los valores de un paso se leen al mostrarlo, así que una
+traza de un millón de eventos se abre en un segundo y cualquier paso aparece al momento.
 --color, --commands y --commands-file, como en «nnstep help lesson».
 Con --force abre también una traza que necesitaría más memoria que el límite (2 GB).
 [help.lessons]
@@ -428,13 +538,17 @@ delete: borrar, quitar
 display: mostrar
 undisplay: ocultar
 print: imprimir, ver, p
-diff: diferencia, dif, comparar
+diff: diferencia, dif
 heatmap: mapa, calor
 where: dónde, donde
 list: listar, código, codigo
 explain: explicar, explica
+compare: comparar
 help: ayuda
 quit: salir
+filter: filtro
+channel: canal
+example: ejemplo
 epoch: época, epoca
 shape: forma
 changes-sign: cambia de signo, cambia signo, cambio de signo
@@ -679,13 +793,15 @@ Deja de mostrar el número N; sin N, todo.
 imprimir EXPRESIÓN · imprimir forma NOMBRE        (en inglés: print · print shape; también ver, p)
   imprimir delta_hidden     la matriz entera        imprimir W1[0,1]     una entrada
   imprimir W1[0,:]          la fila 0               imprimir W1[:,1]     la columna 1
-  imprimir W1[0]            el corte 0 del primer eje: aquí la fila 0 (un canal o filtro, en capas que los tienen)
+  imprimir W1[0]            el corte 0 del primer eje: la fila 0 (en un valor con canales, el ejemplo 0)
   imprimir forma W1         solo la forma
 Los índices empiezan en 0, como en numpy (-1 es el último). Se imprime el valor que ve el paso
 actual, y se dice de qué época y paso viene. Valen los nombres de los apuntes (d_hidden_layer)
-y los símbolos (δ_hidden).
+y los símbolos (δ_hidden). Una matriz grande se abrevia (o se ve como mapa de calor), pero una
+fila o una columna se imprime entera, con todos sus números; los filtros, canales y ejemplos de
+una red convolucional, con «filtro», «canal» y «ejemplo».
 [debugger.help.diff]
-diferencia NOMBRE        (en inglés: diff; también dif, comparar)
+diferencia NOMBRE        (en inglés: diff; también dif)
 Un parámetro (W1, b1, …) antes y después de la actualización de esta época; cualquier otra matriz,
 en esta época y en la guardada anterior. ▲ sube, ▼ baja (en color, verde y rojo).
 [debugger.help.heatmap]
@@ -710,7 +826,7 @@ Cierra el stepper; en un guion, termina ahí.
 [usage.form.color]
 auto, always o never
 [usage.form.sample]
-all o un número entero mayor que 0 (una época guardada de cada N)
+all, default o un número entero mayor que 0 (las 3 primeras épocas, una de cada N y la última)
 [run.commandsUnreadable]
 No se pueden leer las órdenes de «{path}»: {reason}
 [help.debugger]
@@ -739,13 +855,18 @@ Puntos de parada
   borrar [N]           delete [N]        borra uno, o todos
 Ver
   imprimir EXPR        print EXPR        NOMBRE, NOMBRE[i,:], NOMBRE[:,j], NOMBRE[i,j], NOMBRE[c]
+                                         (una fila o una columna se imprime entera)
   imprimir forma NOM   print shape NAME  la forma, con la época y el paso de donde viene
+  filtro W1 5          filter W1 5       el filtro 5 de una convolución, entero: C mapas de k×k
+  canal A1 0 7         channel A1 0 7    el canal 7 del ejemplo 0 de un valor de 4 dimensiones
+  ejemplo A1 0         example A1 0      el ejemplo 0 entero: todos sus canales (o su fila)
   mostrar EXPR         display EXPR      lo muestra en cada parada; ocultar [N] (undisplay) deja de hacerlo
   diferencia NOMBRE    diff NAME         antes y después de la actualización (▲ sube, ▼ baja)
   mapa NOMBRE          heatmap NAME      alterna números y mapa de calor para esa matriz
   dónde                where             el esquema de la red con el paso actual
   listar               list              el código de los apuntes con la línea de este paso
   explicar             explain           la explicación completa del paso
+  comparar             compare           las variantes de la lección lado a lado, con su diagnóstico
   ayuda [ORDEN]        help [COMMAND]    esta lista, o la ayuda de una orden
   salir                quit
 
@@ -757,6 +878,62 @@ Guiones: las mismas órdenes, separadas por «;», sin abrir el stepper:
   nnstep replay xor.jsonl --commands-file demo.txt      (una o más órdenes por línea; # comenta)
 Imprime lo que imprimen las órdenes y termina: estado 0 si todas se cumplieron, 1 si alguna falló
 (su mensaje va a la salida de errores y las demás se ejecutan igual).
+
+# Valores grandes: mapas de tensores, el lote, filtros, canales y ejemplos
+[tensor.channel]
+canal {index}
+[tensor.channels]
+canales {first}–{last}
+[tensor.shown]
+ejemplo {example} de {examples} · {channels} de {total}, de {height}×{width}{how}
+[tensor.shades]
+, en tonos {scale} de {low} a {high}
+[tensor.binned]
+; cada celda es la media de {rows}×{columns} valores
+[tensor.more]
+Para verlo entero (órdenes del depurador): canal {name} {example} C · ejemplo {name} {example}
+[tensor.columns]
+columnas {first}–{last} de {count}
+[diagram.network]
+red
+[stepper.statusBatch]
+nnstep · {title} · época {epoch}/{epochs} · lote {batch} · paso {step}/{steps} · {phase}
+[stepper.printHeadingBatch]
+══ Época {epoch}/{epochs} · lote {batch} · paso {step}/{steps} · {phase} ══
+[debugger.locationBatch]
+→ época {epoch}/{epochs}, lote {batch}, paso {step}/{steps} · {phase} · {formula}
+[debugger.filterHeading]
+{symbol}, filtro {filter} [{shape}] · época {epoch}, paso {step}{note}
+[debugger.channelHeading]
+{symbol}, ejemplo {example}, canal {channel} [{shape}] · época {epoch}, paso {step}{note}
+[debugger.exampleHeading]
+{symbol}, ejemplo {example} [{shape}] · época {epoch}, paso {step}{note}
+[debugger.notAFilter]
+{symbol} no tiene filtros: no son los pesos de una convolución. Los filtros están en {names}.
+[debugger.noConvolution]
+{symbol} no tiene filtros: esta red no tiene capas de convolución. Una columna entera se ve con «imprimir {name}[:,N]».
+[debugger.notAnImage]
+{symbol} es {shape}: no tiene canales (solo los tienen los valores de cuatro dimensiones, [ejemplos×canales×alto×ancho]). Una fila entera se ve con «imprimir {name}[N,:]».
+[debugger.partFilter]
+el filtro {index}
+[debugger.partExample]
+el ejemplo {index}
+[debugger.partChannel]
+el canal {index}
+[debugger.help.filter]
+filtro NOMBRE F        (en inglés: filter)
+El filtro F de los pesos de una convolución (W1, o su ajuste dW1), entero: una columna de W1 es
+un tensor C×k×k (canal, fila y columna del núcleo), y se ve como C mapas de k×k, uno por canal
+de entrada. Los índices empiezan en 0 (-1 es el último): filtro W1 5.
+[debugger.help.channel]
+canal NOMBRE E C        (en inglés: channel)
+El canal C del ejemplo E de un valor de cuatro dimensiones [ejemplos×canales×alto×ancho] (A1, Z1,
+P1, …), entero: un mapa de alto×ancho con todos sus números; si no cabe a lo ancho, en bandas de
+columnas. Los índices empiezan en 0: canal A1 0 7.
+[debugger.help.example]
+ejemplo NOMBRE E        (en inglés: example)
+El ejemplo E de un valor, entero: en uno de cuatro dimensiones, todos sus canales, un mapa de
+alto×ancho cada uno; en una matriz, su fila E (como imprimir NOMBRE[E,:]): ejemplo A1 0.
 
 # Fiabilidad: límites, interrupciones y valores no finitos
 [problem.tooManyLayers]
@@ -787,5 +964,106 @@ El ajuste (η por la suma sobre los ejemplos) se salió del rango de los número
 Los pesos se salieron del rango de los números (±1.8e308) al sumarles su ajuste: crecen sin control porque la tasa de aprendizaje es demasiado grande. Prueba con --lr más pequeño.
 [training.hint.general]
 Suele deberse a una tasa de aprendizaje demasiado grande (prueba con --lr más pequeño) o a pesos iniciales enormes.
+
+# Saltos en trazas grandes; entrenar sin traza (nnstep record --no-trace)
+[trace.changed]
+La traza «{path}» cambió mientras nnstep la leía (¿se volvió a grabar encima?). Vuelve a abrirla.
+[run.trained]
+Entrenadas las {epochs} épocas de «{lesson}» en {time}, sin grabar traza: la pérdida de la última es {loss}.
+[run.trainingInterrupted]
+Entrenamiento interrumpido ({signal}) después de {epochs} épocas, en {time}; la pérdida de la última fue {loss}. No se grabó ninguna traza.
+[training.noTrace]
+No se grabó ninguna traza (--no-trace). Para ver la época {epoch} paso a paso: {command}
+
+# Lecciones que comparan ejecuciones: la comparación y los diagnósticos (issue 3)
+[comparison.title]
+Comparación de variantes · {title}
+[comparison.caption]
+Cada variante se entrena con sus propios ajustes sobre los mismos datos. La tabla da su pérdida (loss) en algunas épocas, una curva de la época 1 a la última y el diagnóstico; ▸ señala la que se recorre paso a paso.
+[comparison.variant]
+variante
+[comparison.last]
+última
+[comparison.curve]
+curva (▁ = 0, █ = {max})
+[comparison.diagnosis]
+diagnóstico
+[comparison.deltaHeading]
+Tamaño ‖δ_l‖ de cada delta en la época 1, desde la capa de salida (a la izquierda) hasta la primera capa oculta (a la derecha):
+[comparison.deltaRatio]
+salida/primera
+[diagnosis.name.diverged]
+diverge
+[diagnosis.name.learned]
+aprende
+[diagnosis.name.cycles]
+en ciclo
+[diagnosis.name.converged]
+converge
+[diagnosis.name.vanishing]
+gradiente desvanecido
+[diagnosis.name.oscillating]
+oscila
+[diagnosis.name.stuck]
+atascada
+[diagnosis.name.plateau]
+meseta
+[diagnosis.name.slow]
+lenta
+[diagnosis.name.unfinished]
+sin terminar
+[diagnosis.diverged]
+El entrenamiento se cortó en la época {epoch} porque un valor se hizo NaN o infinito. Casi siempre la causa es una η demasiado grande para estos datos.
+[diagnosis.learned]
+Desde la época {epoch} acierta los {count} ejemplos, así que la regla del perceptrón ya no encuentra nada que corregir: {weights} se quedan quietos hasta la época {last}.
+[diagnosis.initialWeights]
+los pesos y el sesgo iniciales
+[diagnosis.epochWeights]
+los pesos y el sesgo que dejó la época {epoch}
+[diagnosis.cycles]
+Al terminar la época {repeat}, pesos y sesgo valen exactamente (bit a bit) lo mismo que al terminar la época {start}, y desde ahí la historia se repite {turn}. La regla del perceptrón sigue tropezando con errores (pérdida media por época dentro del ciclo: {loss}) y no deja nunca de corregir.
+[diagnosis.turnOne]
+época tras época: lo que corrige dentro de una época lo deshace en esa misma época
+[diagnosis.turnMany]
+cada {length} épocas
+[diagnosis.stillWrong]
+Tras la época {last} todavía se equivoca en {mistakes} de los {count} ejemplos.
+[diagnosis.notSeparableLine]
+Ni más épocas ni otra η lo arreglan: el perceptrón decide con una única recta, y no hay recta que deje {positives} a un lado y {negatives} al otro. Estos puntos no son linealmente separables; hace falta una capa oculta (§2).
+[diagnosis.notSeparable]
+Ni más épocas ni otra η lo arreglan: el perceptrón decide con un único hiperplano, y ninguno deja los ejemplos que deben dar 1 a un lado y los que deben dar 0 al otro. Los datos no son linealmente separables; hace falta una capa oculta (§2).
+[diagnosis.and]
+y
+[diagnosis.converged]
+La pérdida baja de {threshold} por primera vez en la época {epoch} y termina en {final}: la red ha encontrado la solución.
+[diagnosis.swings]
+No bajó en línea recta: subió en {rises} de las {epochs} épocas, y el mayor salto, en la época {epoch}, la llevó de {from} a {to}.
+[diagnosis.vanishing]
+La pérdida se queda en {final}. En la época 1 el delta de la capa de salida mide ‖{output}‖ = {outputNorm}, pero el de la primera capa oculta solo ‖{first}‖ = {firstNorm}: {ratio} veces menos. Cada capa que cruza hacia atrás lo multiplica por σ' ≤ 0.25, de modo que a las primeras capas casi no les llega corrección y no aprenden. Con ReLU, cuya derivada vale 1 en las neuronas activas, el delta no se encoge así.
+[diagnosis.oscillating]
+La pérdida no se asienta: entre las épocas {from} y {to} subió {rises} veces, moviéndose entre {low} y {high}, y acaba en {final}. Con η = {eta} cada ajuste es tan largo que se pasa del fondo y cae más arriba, en la otra ladera. El mayor salto fue en la época {epoch}: de {before} a {after}. Con una η menor bajaría sin rebotar.
+[diagnosis.stuck]
+La pérdida está clavada en {value} desde la época {since} y todas las salidas quedan entre {low} y {high}: la red contesta 0.5 a cualquier entrada, que con objetivos 0 y 1 cuesta justo 0.25. Es un mínimo local del que estos pesos iniciales no la dejan salir: vuelve a empezar con otra semilla (--seed).
+[diagnosis.plateau]
+La pérdida no se mueve de {value} desde la época {since}, con salidas entre {low} y {high}: la red se ha parado lejos de la solución, en un mínimo local o con neuronas saturadas. Otra semilla (--seed) u otra η pueden sacarla de ahí.
+[diagnosis.slow]
+La pérdida baja en cada época, pero muy poco: de {first} a {final} en {epochs} épocas, todavía lejos de {threshold}. Con η = {eta} cada paso es diminuto.
+[diagnosis.unfinished]
+Todavía no ha terminado: la pérdida ha pasado de {first} a {final} y sigue bajando; dale más épocas (--epochs).
+[diagnosis.pace]
+Al ritmo de las épocas {from} a {to} ({pace} menos por época), le harían falta unas {needed} épocas más para bajar de {threshold}.
+[diagnosis.noPace]
+En sus últimas épocas ({from} a {to}) la pérdida ya no baja.
+[debugger.help.compare]
+comparar        (en inglés: compare)
+Las variantes de la lección, una junto a otra: la pérdida de cada una en las épocas 1, 10, 100, 1000 y la
+última, una curva y su diagnóstico (converge, oscila, atascada, lenta, en ciclo…) explicado con sus números.
+Solo en «nnstep lesson» con una lección que tenga variantes (por ejemplo, tasa-de-aprendizaje).
+[debugger.noComparison]
+No hay nada que comparar: esta ejecución no viene de una lección con variantes. «comparar» funciona en «nnstep lesson» con lecciones que entrenan varias ejecuciones, como perceptron o tasa-de-aprendizaje.
+[run.unknownVariant]
+La lección «{lesson}» no tiene ninguna variante «{choice}». Sus variantes son: {variants}. Elige una por su número (--variant 2) o por su nombre (--variant "{example}").
+[run.noVariants]
+La lección «{lesson}» no tiene variantes, así que --variant no tiene nada que elegir: quítalo.
 """#
 }

@@ -27,6 +27,7 @@ public struct Labels: Sendable {
         case .error: return catalog.text(.phaseError)
         case .backward: return catalog.text(.phaseBackward)
         case .update: return catalog.text(.phaseUpdate)
+        case .summary: return catalog.text(.phaseSummary)
         }
     }
 }

@@ -39,19 +39,33 @@ public struct StepView: Sendable {
         var blocks: [[String]] = []
         if event.operation != .data && event.operation != .parameter {
             for (name, shape) in zip(event.inputs, event.inputShapes) {
-                blocks.append(matrixBlock.lines(title: Notation.symbol(for: name), shape: shape,
-                                                matrix: before[name], missing: labels.notKept))
+                blocks.append(block(title: Notation.symbol(for: name), name: name, shape: shape, matrix: before[name],
+                                    missing: labels.notKept, width: width - 2))
             }
         }
-        blocks.append(matrixBlock.lines(title: (blocks.isEmpty ? "" : "→ ") + Notation.symbol(for: event.name),
-                                        shape: event.shape, matrix: event.values, missing: labels.notKept))
+        blocks.append(block(title: (blocks.isEmpty ? "" : "→ ") + Notation.symbol(for: event.name), name: event.name,
+                            shape: event.shape, matrix: event.values, missing: labels.notKept, width: width - 2))
         lines += TextLayout.sideBySide(blocks, width: width - 2).map { "  " + $0 }
         lines.append("")
         lines += TextLayout.wrap(annotation.text, width: width - 2).map { "  " + $0 }
         lines.append("")
+        // An epoch cut short (a NaN) lacks the later steps: the diagram then draws the notes' ones.
+        let complete = epoch.events.contains { $0.phase == .update }
         lines += NetworkDiagram(network: header.network)
-            .lines(current: event.name, phase: event.phase, labels: labels.diagramRows)
+            .lines(current: event.name, phase: event.phase, labels: labels.diagramRows,
+                   steps: complete ? epoch.events.map(StepSummary.init) : nil, width: width - 2,
+                   chainLabel: InterfaceCatalog.of(language).text(.diagramNetwork))
             .map { "  " + $0 }
         return lines
+    }
+
+    /// One value: a matrix, elided to fit `width`, or a value of four dimensions
+    /// `[batch × C × H × W]` as the first example's maps (``TensorBlock``).
+    private func block(title: String, name: String, shape: Shape, matrix: Matrix?, missing: String, width: Int) -> [String] {
+        if shape.image != nil {
+            return TensorBlock(language: language).overview(title: title, name: name, shape: shape, matrix: matrix,
+                                                            missing: missing, width: width)
+        }
+        return matrixBlock.lines(title: title, shape: shape, matrix: matrix, missing: missing, width: width)
     }
 }

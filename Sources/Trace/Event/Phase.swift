@@ -1,4 +1,4 @@
-/// The four moments of one training epoch, in the order the notes teach them (§2.1).
+/// The moments of one training step, in the order the notes teach them (§2.1).
 public enum Phase: String, Sendable, CaseIterable {
     /// Matrix products and activations from the input to the prediction.
     case forward
@@ -8,4 +8,6 @@ public enum Phase: String, Sendable, CaseIterable {
     case backward
     /// The adjustments ΔW, Δb and the new weights.
     case update
+    /// What an epoch ended with: its mean loss, the test loss, accuracy, early stopping.
+    case summary
 }

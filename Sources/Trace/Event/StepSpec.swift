@@ -33,9 +33,9 @@ public struct StepSpec: Equatable, Sendable {
 }
 
 extension TraceEvent {
-    /// The event of step `step` (from 1) of `epoch`, described by `spec`, with its values.
-    public init(spec: StepSpec, sequence: Int, epoch: Int, step: Int, values: Matrix?) {
-        self.init(sequence: sequence, epoch: epoch, step: step, phase: spec.phase, operation: spec.operation,
+    /// The event of step `step` (from 1) of `epoch` (and of `batch`, when epochs have several), described by `spec`, with its values.
+    public init(spec: StepSpec, sequence: Int, epoch: Int, step: Int, batch: Int? = nil, values: Matrix?) {
+        self.init(sequence: sequence, epoch: epoch, step: step, batch: batch, phase: spec.phase, operation: spec.operation,
                   name: spec.name, codeName: spec.codeName, inputs: spec.inputs, inputShapes: spec.inputShapes,
                   shape: spec.shape, formula: spec.formula, values: values)
     }

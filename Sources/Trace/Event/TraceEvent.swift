@@ -8,8 +8,11 @@ public struct TraceEvent: Equatable, Sendable {
     public var sequence: Int
     /// The training epoch, from 1.
     public var epoch: Int
-    /// Position inside the epoch, from 1.
+    /// Position inside the epoch's batch, from 1.
     public var step: Int
+    /// The mini-batch of the epoch, from 1, in a lesson whose epochs have several batches;
+    /// `nil` when an epoch is one batch (the notes' XOR loop) and in epoch summaries.
+    public var batch: Int?
     /// Forward, error, backward or update.
     public var phase: Phase
     /// What was computed.
@@ -30,12 +33,13 @@ public struct TraceEvent: Equatable, Sendable {
     public var values: Matrix?
 
     /// An event with every field given.
-    public init(sequence: Int, epoch: Int, step: Int, phase: Phase, operation: OperationKind, name: String,
+    public init(sequence: Int, epoch: Int, step: Int, batch: Int? = nil, phase: Phase, operation: OperationKind, name: String,
                 codeName: String?, inputs: [String], inputShapes: [Shape], shape: Shape, formula: String,
                 values: Matrix?) {
         self.sequence = sequence
         self.epoch = epoch
         self.step = step
+        self.batch = batch
         self.phase = phase
         self.operation = operation
         self.name = name

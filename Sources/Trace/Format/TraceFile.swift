@@ -47,20 +47,9 @@ public struct TraceFile: Sendable {
         guard !bytes.isEmpty else { throw .empty(path: path) }
         let (lines, cutLine) = lineRanges(bytes)
 
-        guard let first = lines.first ?? cutLine,
-              first.count <= TraceHeader.maximumHeaderBytes,
-              let headerValue = try? JSONParser.parse(bytes: Array(bytes[first])),
-              case .string(TraceHeader.formatName)? = headerValue["format"] else {
-            throw .missingHeader(path: path)
-        }
-        let header: TraceHeader
-        do {
-            header = try TraceLineDecoder.header(headerValue)
-        } catch {
-            throw .malformedLine(path: path, line: 1, problem: .badField(error.field))
-        }
-        guard header.version == TraceHeader.currentVersion else {
-            throw .unsupportedVersion(path: path, found: header.version, supported: TraceHeader.currentVersion)
+        guard let first = lines.first ?? cutLine else { throw .missingHeader(path: path) }
+        let header = try bytes.withUnsafeBufferPointer { buffer throws(TraceFormatError) in
+            try self.header(in: UnsafeBufferPointer(rebasing: buffer[first]), path: path)
         }
         let limit = header.maximumEventLineBytes
         var events: [TraceEvent] = []
@@ -97,19 +86,49 @@ public struct TraceFile: Sendable {
 
     private static func event(in bytes: [UInt8], range: Range<Int>, line: Int, limit: Int,
                               path: String) throws(TraceFormatError) -> TraceEvent {
-        guard range.count <= limit else {
-            throw .malformedLine(path: path, line: line, problem: .tooLong(bytes: range.count))
+        try bytes.withUnsafeBufferPointer { buffer throws(TraceFormatError) in
+            try event(in: UnsafeBufferPointer(rebasing: buffer[range]), line: line, limit: limit, path: path)
+        }
+    }
+
+    /// The header in `line` (the first line, without its newline), checked as ``parse(_:path:)``
+    /// checks it: at most ``TraceHeader/maximumHeaderBytes``, JSON, the format's name, every field,
+    /// and the version this program reads.
+    static func header(in line: UnsafeBufferPointer<UInt8>, path: String) throws(TraceFormatError) -> TraceHeader {
+        guard line.count <= TraceHeader.maximumHeaderBytes,
+              let headerValue = try? JSONParser.parse(bytes: Array(line)),
+              case .string(TraceHeader.formatName)? = headerValue["format"] else {
+            throw .missingHeader(path: path)
+        }
+        let header: TraceHeader
+        do {
+            header = try TraceLineDecoder.header(headerValue)
+        } catch {
+            throw .malformedLine(path: path, line: 1, problem: .badField(error.field))
+        }
+        guard header.version == TraceHeader.currentVersion else {
+            throw .unsupportedVersion(path: path, found: header.version, supported: TraceHeader.currentVersion)
+        }
+        return header
+    }
+
+    /// The event in `line` (line number `number`, without its newline), or the error that says
+    /// what is wrong with it. A line longer than `limit` is refused without being parsed.
+    static func event(in line: UnsafeBufferPointer<UInt8>, line number: Int, limit: Int,
+                      path: String) throws(TraceFormatError) -> TraceEvent {
+        guard line.count <= limit else {
+            throw .malformedLine(path: path, line: number, problem: .tooLong(bytes: line.count))
         }
         let value: JSONValue
         do {
-            value = try JSONParser.parse(bytes: Array(bytes[range]))
+            value = try JSONParser.parse(bytes: Array(line))
         } catch {
-            throw .malformedLine(path: path, line: line, problem: .syntax(error))
+            throw .malformedLine(path: path, line: number, problem: .syntax(error))
         }
         do {
             return try TraceLineDecoder.event(value)
         } catch {
-            throw .malformedLine(path: path, line: line, problem: .badField(error.field))
+            throw .malformedLine(path: path, line: number, problem: .badField(error.field))
         }
     }
 }

@@ -16,6 +16,9 @@ public enum TraceFormatError: Error, Equatable, Sendable {
     case unsupportedVersion(path: String, found: Int, supported: Int)
     /// A complete line (not the last one) is not a valid event: `problem` says what is wrong.
     case malformedLine(path: String, line: Int, problem: LineProblem)
+    /// The file no longer holds what it held when it was opened (it was cut or recorded again
+    /// while a ``TraceIndex`` read it).
+    case changed(path: String)
 
     /// What is wrong with one line of a trace.
     public enum LineProblem: Equatable, Sendable {

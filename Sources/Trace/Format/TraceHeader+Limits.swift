@@ -3,7 +3,8 @@
 ///
 /// An event line holds one matrix of the run plus a few short fields, so its length is bounded
 /// by the largest matrix the header's network can produce: `X` and every `Z`, `A`, `δ` are
-/// `[examples × units]`, and every `W_l` is `[units of layer l−1 × units of layer l]`.
+/// `[examples × units]` (or `[examples × C·H·W]` for maps), and every `W_l` is
+/// `[units of layer l−1 × units of layer l]` (`[C·k·k × filters]` for a convolution).
 extension TraceHeader {
     /// The longest header line the reader accepts (1 MiB); a real header is a few hundred bytes.
     public static let maximumHeaderBytes = 1 << 20
@@ -15,13 +16,23 @@ extension TraceHeader {
     /// Bytes a line may spend on everything but its values: keys, names, shapes, the formula.
     public static let lineOverheadBytes = 64 << 10
 
-    /// The number of elements of the largest matrix a run of this network produces.
+    /// The number of elements of the largest matrix a run of this network produces: the inputs,
+    /// every layer's output for a batch (training or test examples, whichever are more), every
+    /// weight matrix, and for a convolution the patches of its input
+    /// `[batch·H'·W' × C·k·k]` and their products `[batch·H'·W' × filters]`.
     public var largestMatrixElements: Double {
-        let widths = [network.inputs] + network.layers.map(\.units)
-        var largest = 1.0
-        for (layer, units) in widths.enumerated() {
-            largest = max(largest, Double(examples) * Double(units))
-            if layer > 0 { largest = max(largest, Double(widths[layer - 1]) * Double(units)) }
+        let rows = Double(max(examples, testExamples, 1))
+        var largest = max(1, rows * Double(network.inputs))
+        for stage in network.layout.stages {
+            largest = max(largest, rows * Double(stage.output.width))
+            guard stage.layer.hasWeights else { continue }
+            let weights = stage.weightShape
+            let fanIn = Double(weights.dimensions[0]), fanOut = Double(weights.dimensions[1])
+            largest = max(largest, fanIn * fanOut)
+            if case .conv2d = stage.layer.kind, let maps = stage.output.image {
+                let positions = rows * Double(maps.height) * Double(maps.width)
+                largest = max(largest, positions * fanIn, positions * fanOut)
+            }
         }
         return largest
     }

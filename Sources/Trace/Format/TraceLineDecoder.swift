@@ -11,30 +11,7 @@ public enum TraceLineDecoder {
             return TraceHeader(version: version, lesson: "", title: "", network: NetworkSpec(inputs: 0, layers: []),
                                examples: 0, learningRate: 0, epochs: 0, seed: 0, sampling: .default, stepsPerEpoch: 0)
         }
-        guard let network = value["network"], case .array(let layerValues)? = network["layers"], !layerValues.isEmpty else {
-            throw FieldError(field: "network.layers")
-        }
-        let layers = try layerValues.map { layer throws(FieldError) -> LayerSpec in
-            guard case .string(let name)? = layer["activation"], let activation = Activation(rawValue: name) else {
-                throw FieldError(field: "network.layers.activation")
-            }
-            guard let units = try? int(layer, "units", atLeast: 1) else { throw FieldError(field: "network.layers.units") }
-            return LayerSpec(units: units, activation: activation)
-        }
-        guard let hyper = value["hyperparameters"] else { throw FieldError(field: "hyperparameters") }
-        guard let rate = hyper["learningRate"].flatMap(JSONText.number(from:)) else {
-            throw FieldError(field: "hyperparameters.learningRate")
-        }
-        guard let sampling = value["sampling"] else { throw FieldError(field: "sampling") }
-        guard case .bool(let last)? = sampling["last"] else { throw FieldError(field: "sampling.last") }
-        return TraceHeader(
-            version: version, lesson: try string(value, "lesson"), title: try string(value, "title"),
-            network: NetworkSpec(inputs: try int(network, "inputs", atLeast: 1, field: "network.inputs"), layers: layers),
-            examples: try int(value, "examples", atLeast: 1), learningRate: rate,
-            epochs: try int(hyper, "epochs", atLeast: 1), seed: UInt64(try int(value, "seed", atLeast: 0)),
-            sampling: SamplingPolicy(first: try int(sampling, "first", atLeast: 0),
-                                     every: try int(sampling, "every", atLeast: 0), last: last),
-            stepsPerEpoch: try int(value, "stepsPerEpoch", atLeast: 1))
+        return try TraceHeader(json: value)
     }
 
     /// The event in `value`; throws the first field that is wrong.
@@ -62,6 +39,7 @@ public enum TraceLineDecoder {
             return TraceEvent(
                 sequence: try int(value, "seq", atLeast: 0), epoch: try int(value, "epoch", atLeast: 1),
                 step: try int(value, "step", atLeast: 1),
+                batch: value["batch"] == nil ? nil : try int(value, "batch", atLeast: 1),
                 phase: phase, operation: OperationKind(rawValue: try string(value, "op")), name: try string(value, "name"),
                 codeName: codeName, inputs: inputs,
                 inputShapes: try shapeValues.map { value throws(FieldError) in try self.shape(value, "inputShapes") }, shape: shape,
@@ -102,21 +80,30 @@ public enum TraceLineDecoder {
             guard case .number(let n) = item, n.rounded() == n, n >= 0, n <= 1e9 else { return nil }
             return Int(n)
         }
-        guard dimensions.count == items.count, dimensions.count == 2 else { throw FieldError(field: key) }
+        guard dimensions.count == items.count, dimensions.count == 2 || dimensions.count == 4 else {
+            throw FieldError(field: key)
+        }
+        // Inner dimensions multiply into the matrix's columns: refuse products that overflow.
+        var columns = 1
+        for dimension in dimensions.dropFirst() {
+            let (product, overflow) = columns.multipliedReportingOverflow(by: dimension)
+            guard !overflow, product <= 1_000_000_000 else { throw FieldError(field: key) }
+            columns = product
+        }
         return Shape(dimensions)
     }
 
     private static func matrix(_ value: JSONValue, shape: Shape) throws(FieldError) -> Matrix {
-        guard case .array(let rowValues) = value, rowValues.count == shape.dimensions[0] else {
+        guard case .array(let rowValues) = value, rowValues.count == shape.rows else {
             throw FieldError(field: "values")
         }
         var elements: [Double] = []
         // Reserve only for values that are there: the shape alone may claim 10⁹ columns.
-        if case .array(let cells)? = rowValues.first, cells.count == shape.dimensions[1] {
+        if case .array(let cells)? = rowValues.first, cells.count == shape.columns {
             elements.reserveCapacity(rowValues.count * cells.count)
         }
         for rowValue in rowValues {
-            guard case .array(let cells) = rowValue, cells.count == shape.dimensions[1] else {
+            guard case .array(let cells) = rowValue, cells.count == shape.columns else {
                 throw FieldError(field: "values")
             }
             for cell in cells {
@@ -124,6 +111,6 @@ public enum TraceLineDecoder {
                 elements.append(number)
             }
         }
-        return Matrix(rows: shape.dimensions[0], columns: shape.dimensions[1], elements: elements)
+        return Matrix(rows: shape.rows, columns: shape.columns, elements: elements)
     }
 }

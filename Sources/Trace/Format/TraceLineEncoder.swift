@@ -5,18 +5,7 @@
 public enum TraceLineEncoder {
     /// The header line, without its newline.
     public static func header(_ header: TraceHeader) -> String {
-        let layers = header.network.layers.map {
-            "{\"units\":\($0.units),\"activation\":\(JSONText.string($0.activation.rawValue))}"
-        }.joined(separator: ",")
-        let sampling = header.sampling
-        return "{\"format\":\(JSONText.string(TraceHeader.formatName)),\"version\":\(header.version)"
-            + ",\"lesson\":\(JSONText.string(header.lesson)),\"title\":\(JSONText.string(header.title))"
-            + ",\"network\":{\"inputs\":\(header.network.inputs),\"layers\":[\(layers)]}"
-            + ",\"examples\":\(header.examples)"
-            + ",\"hyperparameters\":{\"learningRate\":\(JSONText.number(header.learningRate)),\"epochs\":\(header.epochs)}"
-            + ",\"seed\":\(header.seed)"
-            + ",\"sampling\":{\"first\":\(sampling.first),\"every\":\(sampling.every),\"last\":\(sampling.last)}"
-            + ",\"stepsPerEpoch\":\(header.stepsPerEpoch)}"
+        header.jsonLine
     }
 
     /// One event's line, without its newline.
@@ -46,6 +35,10 @@ public enum TraceLineEncoder {
         appendInteger(event.epoch, to: &bytes)
         appendASCII(",\"step\":", to: &bytes)
         appendInteger(event.step, to: &bytes)
+        if let batch = event.batch {
+            appendASCII(",\"batch\":", to: &bytes)
+            appendInteger(batch, to: &bytes)
+        }
         bytes.append(contentsOf: stepBytes)
         appendASCII("\"values\":", to: &bytes)
         if let matrix = event.values {

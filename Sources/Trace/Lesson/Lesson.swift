@@ -12,10 +12,15 @@ public struct Lesson: Equatable, Sendable {
     public var section: String?
     /// The architecture.
     public var network: NetworkSpec
-    /// The inputs, one example per row.
+    /// The training inputs, one example per row.
     public var inputs: Matrix
-    /// The expected outputs, one example per row.
+    /// The expected training outputs, one example per row.
     public var targets: Matrix
+    /// Held-out examples, never trained on: the test loss and accuracy of every epoch, and
+    /// early stopping, are measured on them.
+    public var testSet: HeldOutSet?
+    /// Runs to compare with this one (other η, activation, targets…); empty for most lessons.
+    public var variants: [LessonVariant] = []
     /// Training settings.
     public var training: TrainingSettings
     /// Explicit initial parameters, keyed `W1`, `b1`, …; the missing ones are drawn from the seed.
@@ -43,27 +48,30 @@ public struct Lesson: Equatable, Sendable {
 
     /// A trainer positioned before epoch 1.
     public func makeTrainer() -> Trainer {
-        Trainer(spec: network, inputs: inputs, targets: targets, learningRate: training.learningRate,
-                parameters: initialParameters)
+        Trainer(spec: network, inputs: inputs, targets: targets, settings: training, parameters: initialParameters,
+                test: testSet)
+    }
+
+    /// This lesson with `variant`'s changes applied.
+    public func applying(_ variant: LessonVariant) -> Lesson {
+        var lesson = self
+        variant.apply(to: &lesson)
+        lesson.variants = []
+        return lesson
     }
 }
 
-/// How a lesson trains: learning rate, epochs, seed, and which epochs a trace keeps in full.
-public struct TrainingSettings: Equatable, Sendable {
-    /// The learning rate η.
-    public var learningRate: Double
-    /// Number of epochs.
-    public var epochs: Int
-    /// Seed of the generator that draws the initial parameters not given explicitly.
-    public var seed: UInt64
-    /// Which epochs keep every step.
-    public var sampling: SamplingPolicy
+/// Examples kept apart from training.
+public struct HeldOutSet: Equatable, Sendable {
+    /// Inputs, one example per row.
+    public var inputs: Matrix
+    /// Expected outputs, one example per row.
+    public var targets: Matrix
 
-    /// Settings with every field given.
-    public init(learningRate: Double, epochs: Int, seed: UInt64, sampling: SamplingPolicy) {
-        self.learningRate = learningRate
-        self.epochs = epochs
-        self.seed = seed
-        self.sampling = sampling
+    /// A held-out set.
+    public init(inputs: Matrix, targets: Matrix) {
+        self.inputs = inputs
+        self.targets = targets
     }
 }
+

@@ -2,6 +2,8 @@
 /// result's shape, so that a training loop allocates nothing once its buffers exist.
 ///
 /// Each sums in the same order as its allocating twin, so results are bit-for-bit identical.
+/// The three products hand large shapes to ``MatrixProduct`` (cache blocks, SIMD, all cores),
+/// which keeps that order for every element too; tiny ones, such as XOR's, run the loops below.
 extension Matrix {
     /// `result = a · b`, each element summed in increasing `k`.
     public static func product(_ a: Matrix, _ b: Matrix, into result: inout Matrix) {
@@ -11,6 +13,12 @@ extension Matrix {
         a.elements.withUnsafeBufferPointer { a in
             b.elements.withUnsafeBufferPointer { b in
                 result.elements.withUnsafeMutableBufferPointer { c in
+                    if MatrixProduct.isWorthIt(rows: m, columns: n, depth: k) {
+                        MatrixProduct.multiply(.init(base: a.baseAddress!, rowStride: k, columnStride: 1),
+                                               .init(base: b.baseAddress!, rowStride: n, columnStride: 1),
+                                               into: c.baseAddress!, rows: m, columns: n, depth: k)
+                        return
+                    }
                     for i in 0..<m {
                         for j in 0..<n { c[i * n + j] = 0 }
                         for p in 0..<k {
@@ -32,6 +40,12 @@ extension Matrix {
         a.elements.withUnsafeBufferPointer { a in
             b.elements.withUnsafeBufferPointer { b in
                 result.elements.withUnsafeMutableBufferPointer { c in
+                    if MatrixProduct.isWorthIt(rows: m, columns: n, depth: k) {
+                        MatrixProduct.multiply(.init(base: a.baseAddress!, rowStride: 1, columnStride: m),
+                                               .init(base: b.baseAddress!, rowStride: n, columnStride: 1),
+                                               into: c.baseAddress!, rows: m, columns: n, depth: k)
+                        return
+                    }
                     for index in 0..<(m * n) { c[index] = 0 }
                     for p in 0..<k {
                         for i in 0..<m {
@@ -53,6 +67,12 @@ extension Matrix {
         a.elements.withUnsafeBufferPointer { a in
             b.elements.withUnsafeBufferPointer { b in
                 result.elements.withUnsafeMutableBufferPointer { c in
+                    if MatrixProduct.isWorthIt(rows: m, columns: n, depth: k) {
+                        MatrixProduct.multiply(.init(base: a.baseAddress!, rowStride: k, columnStride: 1),
+                                               .init(base: b.baseAddress!, rowStride: 1, columnStride: k),
+                                               into: c.baseAddress!, rows: m, columns: n, depth: k)
+                        return
+                    }
                     for i in 0..<m {
                         for j in 0..<n {
                             var sum = 0.0

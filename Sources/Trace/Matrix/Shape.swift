@@ -15,6 +15,23 @@ public struct Shape: Hashable, Sendable, CustomStringConvertible {
         self.dimensions = [rows, columns]
     }
 
+    /// A batch of `rows` examples, each an image of `image`: `[rows × C × H × W]`, stored as a
+    /// matrix of `rows × (C·H·W)`.
+    public init(rows: Int, image: TensorShape) {
+        self.dimensions = [rows, image.channels, image.height, image.width]
+    }
+
+    /// Rows of the matrix that holds a value of this shape: the outermost dimension.
+    public var rows: Int { dimensions.first ?? 1 }
+
+    /// Columns of that matrix: every inner dimension multiplied (`C·H·W` for a batch of images).
+    public var columns: Int { dimensions.dropFirst().reduce(1, *) }
+
+    /// The image each row holds, for a shape `[rows × C × H × W]`.
+    public var image: TensorShape? {
+        dimensions.count == 4 ? TensorShape(channels: dimensions[1], height: dimensions[2], width: dimensions[3]) : nil
+    }
+
     /// The number of elements a value of this shape holds.
     public var count: Int { dimensions.reduce(1, *) }
 

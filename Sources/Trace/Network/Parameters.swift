@@ -12,27 +12,41 @@ public struct Parameters: Equatable, Sendable {
     }
 
     /// Parameters for `spec`: the matrices in `given` (keyed `W1`, `b1`, …) where present, the
-    /// rest drawn from `generator` uniformly in `[−1, 1)`, layer by layer, weights before bias,
-    /// each row-major.
+    /// rest drawn from `generator` by `initialization` (uniformly in `[−1, 1)` for the notes'
+    /// ``Initialization/uniform``), layer by layer, weights before bias, each row-major.
     ///
     /// Drawing happens for every parameter in that fixed order even when a given value replaces
     /// it, so giving `W1` does not change the random `W2` of the same seed.
     public static func initial(for spec: NetworkSpec, given: [String: Matrix],
+                               initialization: Initialization = .uniform,
                                generator: inout SplitMix64) -> Parameters {
         var weights: [Matrix] = []
         var biases: [Matrix] = []
         for l in 1...spec.depth {
-            let w = random(spec.weightShape(ofLayer: l), &generator)
-            let b = random(spec.biasShape(ofLayer: l), &generator)
+            let weightShape = spec.weightShape(ofLayer: l)
+            let fanIn = Double(weightShape.dimensions[0]), fanOut = Double(weightShape.dimensions[1])
+            let w: Matrix, b: Matrix
+            switch initialization {
+            case .uniform:
+                w = random(weightShape, limit: 1, &generator)
+                b = random(spec.biasShape(ofLayer: l), limit: 1, &generator)
+            case .xavier:
+                w = random(weightShape, limit: (6 / (fanIn + fanOut)).squareRoot(), &generator)
+                b = Matrix(rows: 1, columns: weightShape.dimensions[1])
+            case .he:
+                w = random(weightShape, limit: (6 / fanIn).squareRoot(), &generator)
+                b = Matrix(rows: 1, columns: weightShape.dimensions[1])
+            }
             weights.append(given[Notation.weightName(l)] ?? w)
             biases.append(given[Notation.biasName(l)] ?? b)
         }
         return Parameters(weights: weights, biases: biases)
     }
 
-    private static func random(_ shape: Shape, _ generator: inout SplitMix64) -> Matrix {
+    /// A matrix of `shape` uniform in `[−limit, limit)`.
+    private static func random(_ shape: Shape, limit: Double, _ generator: inout SplitMix64) -> Matrix {
         let rows = shape.dimensions[0], columns = shape.dimensions[1]
         return Matrix(rows: rows, columns: columns,
-                      elements: (0..<(rows * columns)).map { _ in generator.nextUniform(in: -1, 1) })
+                      elements: (0..<(rows * columns)).map { _ in generator.nextUniform(in: -limit, limit) })
     }
 }

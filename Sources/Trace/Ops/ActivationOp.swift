@@ -1,37 +1,81 @@
-/// An element-wise activation's two rules.
+import Foundation
+
+/// An activation's two rules.
 ///
-/// Forward: `A = f(Z)`. Backward, given `E = −∂E/∂A` arriving from above:
+/// Forward: `A = f(Z)`, element by element, except the softmax, which works on each row
+/// (one example) with its largest element subtracted first so that no `e^z` overflows:
 ///
-///     δ = E ⊙ f'(Z)
+///     A[r, i] = e^(Z[r, i] − m) / Σⱼ e^(Z[r, j] − m),   m = maxⱼ Z[r, j]
 ///
-/// where for the sigmoid `f'(Z) = A ⊙ (1 − A)`, as the notes' `sigmoid_derivative`. Each rule
-/// also has a form writing into a matrix of the result's shape.
+/// Backward, given `E = −∂E/∂A` arriving from above (the rules are linear in `E`, so `+∂E/∂A`
+/// gives `+∂E/∂Z` just as well):
+///
+///     δ = E ⊙ f'(Z)                              element-wise activations
+///     δᵢ = aᵢ·(Eᵢ − Σⱼ Eⱼ·aⱼ)   on every row       softmax
+///
+/// where for the sigmoid `f'(Z) = A ⊙ (1 − A)`, as the notes' `sigmoid_derivative`. The softmax
+/// rule is the product of the row's Jacobian `∂aᵢ/∂zⱼ = aᵢ·(1[i = j] − aⱼ)` by `E`, without
+/// forming the Jacobian. Each rule also has a form writing into a matrix of the result's shape.
 public enum ActivationOp {
-    /// `A = f(Z)`, element by element.
+    /// `A = f(Z)`: element by element, or row by row for the softmax.
     public static func forward(_ z: Matrix, _ activation: Activation) -> Matrix {
         var a = z
         forward(z, activation, into: &a)
         return a
     }
 
-    /// `A = f(Z)`, into `a`.
+    /// `A = f(Z)`, into `a` (of the shape of `z`); the softmax row by row.
     public static func forward(_ z: Matrix, _ activation: Activation, into a: inout Matrix) {
-        Matrix.map(z, into: &a, activation.apply)
+        switch activation {
+        case .softmax: softmax(z, into: &a)
+        case .sigmoid: Matrix.map(z, into: &a, Activation.sigmoid.apply)
+        case .relu: Matrix.map(z, into: &a) { $0 > 0 ? $0 : 0 }
+        default: Matrix.map(z, into: &a, activation.apply)
+        }
+    }
+
+    /// The softmax of every row of `z`, into `a`: `aᵢ = e^(zᵢ − m) / Σⱼ e^(zⱼ − m)`, `m` the row's
+    /// maximum. Each row sums to 1 (up to rounding); the exponentials are summed left to right.
+    public static func softmax(_ z: Matrix, into a: inout Matrix) {
+        precondition(z.hasSameShape(as: a), "softmax of \(z.shape.bracketed) into \(a.shape.bracketed)")
+        let n = z.columns
+        guard n > 0 else { return }
+        z.elements.withUnsafeBufferPointer { z in
+            a.elements.withUnsafeMutableBufferPointer { a in
+                for row in 0..<(z.count / n) {
+                    let start = row * n
+                    var largest = z[start]
+                    for j in 1..<n where z[start + j] > largest { largest = z[start + j] }
+                    var sum = 0.0
+                    for j in 0..<n {
+                        let e = exp(z[start + j] - largest)
+                        a[start + j] = e
+                        sum += e
+                    }
+                    let inverse = 1 / sum
+                    for j in 0..<n { a[start + j] *= inverse }
+                }
+            }
+        }
     }
 
     /// `f'(Z)` element by element, from the input `z` and the output `a`.
+    ///
+    /// For the softmax this is only the diagonal of each row's Jacobian, `∂aᵢ/∂zᵢ = aᵢ·(1 − aᵢ)`:
+    /// the softmax's backward rule also needs the rest, so use
+    /// ``backward(_:z:a:_:into:)`` for it, not ``backward(_:slope:)``.
     public static func slope(_ z: Matrix, _ a: Matrix, _ activation: Activation) -> Matrix {
         var slope = z
         self.slope(z, a, activation, into: &slope)
         return slope
     }
 
-    /// `f'(Z)`, into `slope`.
+    /// `f'(Z)`, into `slope` (for the softmax, the diagonal `A ⊙ (1 − A)` of its Jacobian).
     public static func slope(_ z: Matrix, _ a: Matrix, _ activation: Activation, into slope: inout Matrix) {
         Matrix.zipMap(z, a, into: &slope, activation.derivative)
     }
 
-    /// `δ = E ⊙ f'(Z)`, given the slope from ``slope(_:_:_:)``.
+    /// `δ = E ⊙ f'(Z)`, given the slope from ``slope(_:_:_:)`` (element-wise activations only).
     public static func backward(_ upstream: Matrix, slope: Matrix) -> Matrix {
         var delta = upstream
         backward(upstream, slope: slope, into: &delta)
@@ -41,5 +85,64 @@ public enum ActivationOp {
     /// `δ = E ⊙ f'(Z)`, into `delta`.
     public static func backward(_ upstream: Matrix, slope: Matrix, into delta: inout Matrix) {
         Matrix.zipMap(upstream, slope, into: &delta, *)
+    }
+
+    /// The delta `δ` of the activation's input, from the delta `E` of its output and its input `z`
+    /// and output `a`:
+    ///
+    ///     δ = E ⊙ f'(Z)                                element-wise activations
+    ///     δᵢ = aᵢ·(Eᵢ − Σⱼ Eⱼ·aⱼ)   on every row         softmax (Jacobian times E)
+    ///
+    /// For the sigmoid each element is exactly `E·(a·(1 − a))`, the same number as
+    /// ``backward(_:slope:)`` with ``slope(_:_:_:)``.
+    public static func backward(_ upstream: Matrix, z: Matrix, a: Matrix, _ activation: Activation) -> Matrix {
+        var delta = upstream
+        backward(upstream, z: z, a: a, activation, into: &delta)
+        return delta
+    }
+
+    /// The delta of the activation's input, into `delta`; see ``backward(_:z:a:_:)``.
+    public static func backward(_ upstream: Matrix, z: Matrix, a: Matrix, _ activation: Activation,
+                                into delta: inout Matrix) {
+        precondition(upstream.hasSameShape(as: z) && z.hasSameShape(as: a) && a.hasSameShape(as: delta),
+                     "activation backward on \(upstream.shape.bracketed), \(z.shape.bracketed), \(a.shape.bracketed) into \(delta.shape.bracketed)")
+        switch activation {
+        case .softmax:
+            softmaxBackward(upstream, a: a, into: &delta)
+        case .sigmoid:
+            Matrix.zipMap(upstream, a, into: &delta) { e, a in e * (a * (1 - a)) }
+        case .relu:
+            Matrix.zipMap(upstream, z, into: &delta) { e, z in z > 0 ? e : 0 }
+        case .linear:
+            Matrix.map(upstream, into: &delta) { $0 }
+        default:
+            upstream.elements.withUnsafeBufferPointer { e in
+                z.elements.withUnsafeBufferPointer { z in
+                    a.elements.withUnsafeBufferPointer { a in
+                        delta.elements.withUnsafeMutableBufferPointer { d in
+                            for i in 0..<d.count { d[i] = e[i] * activation.derivative(z: z[i], a: a[i]) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The softmax's rule on every row: `δᵢ = aᵢ·(Eᵢ − Σⱼ Eⱼ·aⱼ)`, the sum left to right.
+    private static func softmaxBackward(_ upstream: Matrix, a: Matrix, into delta: inout Matrix) {
+        let n = a.columns
+        guard n > 0 else { return }
+        upstream.elements.withUnsafeBufferPointer { e in
+            a.elements.withUnsafeBufferPointer { a in
+                delta.elements.withUnsafeMutableBufferPointer { d in
+                    for row in 0..<(a.count / n) {
+                        let start = row * n
+                        var weighted = 0.0
+                        for j in 0..<n { weighted += e[start + j] * a[start + j] }
+                        for i in 0..<n { d[start + i] = a[start + i] * (e[start + i] - weighted) }
+                    }
+                }
+            }
+        }
     }
 }

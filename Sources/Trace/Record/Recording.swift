@@ -1,14 +1,24 @@
 /// A run ready to be stepped through: its header, the epochs kept in full, and every loss.
 ///
-/// Built from the events of a ``MemorySink`` (a lesson trained now) or of a ``TraceFile`` (a
-/// saved trace); the stepper does not know which.
+/// Built from the events of a ``MemorySink`` (a lesson trained now), of a ``TraceFile`` (a saved
+/// trace read whole), or from a ``TraceIndex`` (a saved trace whose values are read when they
+/// are shown); the stepper does not know which.
 public struct Recording: Sendable {
     /// The run.
     public let header: TraceHeader
-    /// The epochs that kept every step, in order.
-    public let epochs: [EpochRecord]
+    /// The epochs that kept every step, in order. For a trace opened with a ``TraceIndex``, an
+    /// epoch's events are read from the file when it is asked for: use ``KeptEpochs/number(at:)``,
+    /// ``KeptEpochs/stepCount(at:)`` and ``KeptEpochs/summary(_:ofEpochAt:)`` to move without
+    /// reading values.
+    public let epochs: KeptEpochs
     /// The loss of each epoch that recorded one, in epoch order.
     public let losses: [(epoch: Int, loss: Double)]
+    /// Whether ``losses`` are in increasing epoch order (so that they can be searched by halves).
+    private let lossesAreSorted: Bool
+
+    /// The operations whose value is an epoch's loss, the one every epoch records: the events
+    /// that make ``losses``, read even from the epochs that keep nothing else.
+    public static let lossOperations: Set<OperationKind> = [.meanSquaredError]
 
     /// Groups `events` (in sequence order) by epoch.
     ///
@@ -20,7 +30,7 @@ public struct Recording: Sendable {
         var losses: [(epoch: Int, loss: Double)] = []
         var current: [TraceEvent] = []
         func close() {
-            if current.count > 1 || (current.first.map { $0.operation != .meanSquaredError } ?? false) {
+            if current.count > 1 || (current.first.map { !Self.lossOperations.contains($0.operation) } ?? false) {
                 epochs.append(EpochRecord(epoch: current[0].epoch, events: current))
             }
             current = []
@@ -28,24 +38,49 @@ public struct Recording: Sendable {
         for event in events {
             if let first = current.first, first.epoch != event.epoch { close() }
             current.append(event)
-            if event.operation == .meanSquaredError, let value = event.values?.elements.first {
+            if Self.lossOperations.contains(event.operation), let value = event.values?.elements.first {
                 losses.append((event.epoch, value))
             }
         }
         if !current.isEmpty { close() }
-        self.epochs = epochs
+        self.epochs = KeptEpochs(epochs)
         self.losses = losses
+        self.lossesAreSorted = Self.sorted(losses)
     }
+
+    /// The run of the trace `index` opened: its epochs are read from the file when asked for.
+    public init(index: TraceIndex) {
+        header = index.header
+        epochs = KeptEpochs(index)
+        losses = index.losses
+        lossesAreSorted = Self.sorted(index.losses)
+    }
+
+    /// The first error met reading a trace's events after it was opened (a line damaged in its
+    /// values, a file written again meanwhile), or `nil`. Where it was met, the epoch holds
+    /// stand-ins without values (see ``TraceIndex/placeholder(_:ofEpochAt:)``): whoever shows
+    /// what it read must check this first and report the error instead.
+    public var damage: TraceFormatError? { epochs.damage }
 
     /// The index in ``epochs`` of the kept epoch nearest to `epoch` (the earlier of two equally
     /// near), or `nil` if none is kept.
     public func nearestKeptEpochIndex(to epoch: Int) -> Int? {
-        epochs.indices.min { abs(epochs[$0].epoch - epoch) < abs(epochs[$1].epoch - epoch) }
+        epochs.indices.min { abs(epochs.number(at: $0) - epoch) < abs(epochs.number(at: $1) - epoch) }
     }
 
     /// The last loss recorded at or before `epoch`.
     public func loss(atOrBefore epoch: Int) -> Double? {
-        losses.last { $0.epoch <= epoch }?.loss
+        guard lossesAreSorted else { return losses.last { $0.epoch <= epoch }?.loss }
+        var low = 0, high = losses.count   // the first loss after `epoch` is in low…high
+        while low < high {
+            let middle = (low + high) / 2
+            if losses[middle].epoch <= epoch { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? losses[low - 1].loss : nil
+    }
+
+    private static func sorted(_ losses: [(epoch: Int, loss: Double)]) -> Bool {
+        zip(losses, losses.dropFirst()).allSatisfy { $0.epoch <= $1.epoch }
     }
 }
 

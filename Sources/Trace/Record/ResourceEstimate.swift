@@ -1,16 +1,19 @@
 /// What a run of a lesson will need, estimated before training starts, so that a run too
 /// large for the machine is refused with a message instead of being killed by the system.
 ///
-/// The estimates come from the lesson alone (its network, data, epochs and sampling): an epoch
-/// of the ``EpochPlan`` has a known number of steps, and each step's result a known shape. With
+/// The estimates come from the lesson alone (its network, data, epochs and sampling): a batch
+/// of the ``EpochPlan`` has a known number of steps, and each step's result a known shape; a
+/// kept epoch records its first batch in full. With
 ///
-/// - `v`: the numbers of one whole epoch (the elements of every step's result),
-/// - `s`: the steps of one epoch,
+/// - `v`: the numbers of one batch (the elements of every step's result),
+/// - `s`: the steps of one batch,
 /// - `k`: the epochs kept in full, out of `E` epochs,
+/// - `d`: the numbers of the data set (inputs and targets, training and test),
+/// - `p`: the numbers of the convolutions' patch matrices (two per convolution),
 ///
 /// the three figures are
 ///
-///     training  = 16·v                                       (8-byte numbers, twice over)
+///     training  = 16·v + 8·d + 8·p                           (8-byte numbers)
 ///     trace     = 1 KiB + k·(s·256 + v·20) + (E − k)·256     (lines of ~256 bytes + ~20 per number)
 ///     recording = k·(s·256 + v·8) + (E − k)·256              (events in memory, 8 bytes per number)
 ///
@@ -31,12 +34,22 @@ public struct ResourceEstimate: Equatable, Sendable {
     public var keptEpochs: Int
     /// Steps of one epoch.
     public var stepsPerEpoch: Int
-    /// Numbers of one whole epoch: the elements of every step's result.
+    /// Numbers of one batch: the elements of every step's result.
     public var numbersPerEpoch: Double
+    /// Numbers the trainer holds besides the steps' results: the data and the patch matrices.
+    public var fixedNumbers: Double
 
     /// The estimate for `lesson` as it will run, keeping `extraEpochs` in full as well.
     public init(lesson: Lesson, extraEpochs: Set<Int> = []) {
-        let plan = EpochPlan(spec: lesson.network, rows: lesson.inputs.rows)
+        let rows = min(lesson.training.batchSize ?? lesson.inputs.rows, lesson.inputs.rows)
+        let plan = EpochPlan(spec: lesson.network, settings: lesson.training, rows: rows)
+        let data = [lesson.inputs, lesson.targets] + (lesson.testSet.map { [$0.inputs, $0.targets] } ?? [])
+        fixedNumbers = data.reduce(0.0) { $0 + Double($1.rows) * Double($1.columns) }
+        for stage in lesson.network.layout.stages {
+            guard case .conv2d(let kernel) = stage.layer.kind, let input = stage.input.image,
+                  let output = stage.output.image else { continue }
+            fixedNumbers += 2 * Double(rows) * Double(output.mapSize) * Double(input.channels * kernel * kernel)
+        }
         epochs = lesson.training.epochs
         keptEpochs = lesson.training.sampling.keptCount(of: epochs, extra: extraEpochs)
         stepsPerEpoch = plan.count
@@ -45,10 +58,10 @@ public struct ResourceEstimate: Equatable, Sendable {
         }
     }
 
-    /// Memory the trainer holds while it runs: every result of one epoch, twice (the results
-    /// and the parameters' copies).
+    /// Memory the trainer holds while it runs: every result of one batch, twice (the results
+    /// and the parameters' copies), the data and the convolutions' patches.
     public var trainingBytes: Double {
-        2 * Self.bytesPerNumber * numbersPerEpoch
+        2 * Self.bytesPerNumber * numbersPerEpoch + Self.bytesPerNumber * fixedNumbers
     }
 
     /// Size of the trace file `nnstep record` writes.

@@ -13,8 +13,8 @@ enum ArgumentParser {
     /// The options each subcommand accepts.
     static let optionsByCommand: [String: [String]] = [
         "lesson": ["--print", "--epoch", "--epochs", "--lr", "--seed", "--lang", "--force",
-                   "--commands", "--commands-file", "--color", "--sample"],
-        "record": ["-o", "--output", "--epochs", "--lr", "--seed", "--lang", "--force"],
+                   "--commands", "--commands-file", "--color", "--sample", "--variant"],
+        "record": ["-o", "--output", "--epochs", "--lr", "--seed", "--lang", "--force", "--sample", "--no-trace", "--variant"],
         "replay": ["--print", "--epoch", "--lang", "--force", "--commands", "--commands-file", "--color"],
         "lessons": ["--lang"],
         "help": ["--lang"],
@@ -56,6 +56,7 @@ enum ArgumentParser {
     private static func options(_ words: [String], for command: String) throws(UsageError) -> (Invocation.Options, [String]) {
         var options = Invocation.Options()
         var operands: [String] = []
+        var given: [String] = []
         var index = 0
         let accepted = optionsByCommand[command] ?? []
         while index < words.count {
@@ -74,6 +75,11 @@ enum ArgumentParser {
                 inlineValue = String(word[word.index(after: equals)...])
             }
             guard accepted.contains(name) else { throw .unknownOption(command: command, option: name) }
+            given.append(name)
+            if name == "--no-trace" {
+                options.noTrace = true
+                continue
+            }
             if name == "--print" {
                 options.printSteps = true
                 continue
@@ -91,6 +97,10 @@ enum ArgumentParser {
                 index += 1
             }
             try apply(name, value, for: command, to: &options)
+        }
+        // Without a trace there is no file to name and no epoch to keep.
+        if options.noTrace, let other = given.first(where: { ["-o", "--output", "--sample"].contains($0) }) {
+            throw .conflictingOptions(command: command, first: "--no-trace", second: other)
         }
         return (options, operands)
     }
@@ -133,6 +143,8 @@ enum ArgumentParser {
         case "--sample":
             if value.lowercased() == "all" {
                 options.sampling = .all
+            } else if value.lowercased() == "default" {
+                options.sampling = .default
             } else if let every = Int(value), every >= 1 {
                 options.sampling = SamplingPolicy(first: SamplingPolicy.default.first, every: every, last: true)
             } else {
@@ -140,6 +152,7 @@ enum ArgumentParser {
             }
         case "--commands": options.commandScript = value
         case "--commands-file": options.commandsFile = value
+        case "--variant": options.variant = value
         default:
             options.output = value
         }

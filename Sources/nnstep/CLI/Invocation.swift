@@ -46,11 +46,17 @@ struct Invocation: Equatable {
         var force = false
         /// `--color auto|always|never`: colour of the debugger's output.
         var color = ColorChoice.auto
-        /// `--sample all|N`: which epochs `lesson` keeps in full, instead of the lesson's choice.
+        /// `--sample all|default|N`: which epochs `lesson` and `record` keep in full, instead of the
+        /// lesson's choice: every one; the first 3, every 500th and the last; or the first 3, every
+        /// N-th and the last.
         var sampling: SamplingPolicy?
+        /// `--no-trace`: `record` trains without writing a trace.
+        var noTrace = false
         /// `--commands "…; …"`: debugger commands to run instead of opening the stepper.
         var commandScript: String?
         /// `--commands-file F`: a file of debugger commands, run before `--commands`.
         var commandsFile: String?
+        /// `--variant N|LABEL`: which variant of a lesson with variants to step through or record.
+        var variant: String?
     }
 }

@@ -89,44 +89,8 @@ struct Messages {
         }
     }
 
-    /// One problem of a lesson file, without its path.
-    func problem(_ kind: LessonProblem.Kind) -> String {
-        switch kind {
-        case .missing: return catalog.text(.problemMissing)
-        case .wrongType(let expected, let found):
-            return catalog.text(.problemWrongType, ["expected": self.kind(expected), "found": self.kind(found)])
-        case .unknownKey(let suggestion?): return catalog.text(.problemUnknownKeySuggestion, ["suggestion": suggestion])
-        case .unknownKey(nil): return catalog.text(.problemUnknownKey)
-        case .integerOutOfRange(let value, let range):
-            return catalog.text(.problemIntegerRange, ["value": number(value), "min": "\(range.lowerBound)",
-                                                       "max": "\(range.upperBound)"])
-        case .notPositive(let value): return catalog.text(.problemNotPositive, ["value": number(value)])
-        case .notFinite: return catalog.text(.problemNotFinite)
-        case .unknownActivation(let name, let known):
-            return catalog.text(.problemUnknownActivation, ["name": name, "known": known.joined(separator: ", ")])
-        case .raggedRow(let row, let count, let expected):
-            return catalog.text(.problemRaggedRow, ["row": "\(row)", "count": "\(count)", "expected": "\(expected)"])
-        case .emptyMatrix: return catalog.text(.problemEmpty)
-        case .shapeMismatch(let found, let expected, let rule):
-            return catalog.text(.problemShape, ["found": found.bracketed, "expected": expected.bracketed,
-                                                "rule": self.rule(rule)])
-        case .unknownParameter(let known): return catalog.text(.problemUnknownParameter, ["known": known.joined(separator: ", ")])
-        case .tooManyLayers(let count, let maximum):
-            return catalog.text(.problemTooManyLayers, ["count": "\(count)", "max": "\(maximum)"])
-        }
-    }
-
-    private func rule(_ rule: LessonProblem.ShapeRule) -> String {
-        switch rule {
-        case .columnsOfX: return catalog.text(.ruleColumnsOfX)
-        case .columnsOfY: return catalog.text(.ruleColumnsOfY)
-        case .rowsOfXAndY: return catalog.text(.ruleRowsOfXAndY)
-        case .weightShape: return catalog.text(.ruleWeightShape)
-        case .biasShape: return catalog.text(.ruleBiasShape)
-        }
-    }
-
-    private func kind(_ kind: JSONValue.Kind) -> String {
+    /// The kind of a JSON value, as problems name it: `un número`, `a string`.
+    func kind(_ kind: JSONValue.Kind) -> String {
         switch kind {
         case .null: return catalog.text(.kindNull)
         case .bool: return catalog.text(.kindBool)
@@ -159,7 +123,7 @@ struct Messages {
     }
 
     /// `5000`, `-0.5`, `1e+20`; `∞` for a number too large for a double (`1e400` in the file).
-    private func number(_ value: Double) -> String {
+    func number(_ value: Double) -> String {
         guard value.isFinite else { return value < 0 ? "−∞" : "∞" }
         return value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     }
@@ -182,6 +146,7 @@ struct Messages {
             return catalog.text(.traceMalformedField, ["path": path, "line": "\(line)", "field": field])
         case .malformedLine(let path, let line, .tooLong(let bytes)):
             return catalog.text(.traceLineTooLong, ["path": path, "line": "\(line)", "bytes": "\(bytes)"])
+        case .changed(let path): return catalog.text(.traceChanged, ["path": path])
         }
     }
 

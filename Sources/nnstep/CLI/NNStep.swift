@@ -30,6 +30,9 @@ enum NNStep {
         } catch let error as CommandError {
             Platform.writeStderr(messages.command(error) + "\n")
             return error.isUsage ? 2 : 1
+        } catch let error as VariantError {
+            Platform.writeStderr(messages.variant(error) + "\n")
+            return 2
         } catch {
             Platform.writeStderr(messages.unexpected(String(describing: error)) + "\n")
             return 1

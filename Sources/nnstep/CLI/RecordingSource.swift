@@ -12,16 +12,17 @@ enum RecordingSource {
     /// The recording of `argument`, and the training error that cut it short, if any.
     ///
     /// A lesson is trained with its own sampling plus `extraEpochs` kept in full; a trace keeps
-    /// what it kept (its warnings, such as a cut last line, go to standard error).
+    /// what it kept (its warnings, such as a cut last line, go to standard error), and is indexed
+    /// rather than read whole (see ``TraceIndex``).
     ///
     /// - Throws: ``LessonError`` for a lesson that does not load, ``TraceFormatError`` for a
     ///   trace that cannot be read.
     static func load(_ argument: String, extraEpochs: Set<Int>, messages: Messages) throws -> (Recording, TrainingError?) {
         if isTrace(argument) {
             try ResourceGuard.checkReplay(path: argument, force: false)
-            let file = try TraceFile.read(path: argument)
-            for warning in file.warnings { Platform.writeStderr(messages.traceWarning(warning) + "\n") }
-            return (Recording(header: file.header, events: file.events), nil)
+            let index = try TraceIndex.open(path: argument)
+            for warning in index.warnings { Platform.writeStderr(messages.traceWarning(warning) + "\n") }
+            return (Recording(index: index), nil)
         }
         let lesson = try LessonLibrary.standard().load(argument)
         try ResourceGuard.checkLesson(lesson, extraEpochs: extraEpochs, force: false)

@@ -11,9 +11,11 @@ enum ResourceGuard {
     static let memoryLimit = 2_000_000_000.0
     /// Size of the trace `nnstep record` may write: 1 GB.
     static let traceFileLimit = 1_000_000_000.0
-    /// Bytes of memory that reading one byte of a trace needs (measured: a 91 MB trace of
-    /// 400,000 XOR epochs takes 416 MB once read).
-    static let memoryPerTraceByte = 5.0
+    /// Bytes of memory that opening one byte of a trace needs. `replay` keeps an index, not the
+    /// events (see ``TraceIndex``): 32 bytes for each event of a kept epoch and 16 for each loss,
+    /// so at most about 0.3 bytes for each byte of the shortest event lines, with room for the
+    /// arrays' growth (measured: a 282 MB trace of 1,000,017 events opens in 58 MB).
+    static let memoryPerTraceByte = 0.5
 
     /// Checks what `nnstep lesson` needs: training, plus the recording kept for the stepper
     /// (the sampled epochs and `extraEpochs`).
@@ -27,22 +29,29 @@ enum ResourceGuard {
         }
     }
 
-    /// Checks what `nnstep record` needs: training in memory, the trace on disk.
-    static func checkRecord(_ lesson: Lesson, force: Bool) throws(ResourceError) {
+    /// Checks what training alone needs (`nnstep record --no-trace`).
+    static func checkTraining(_ lesson: Lesson, force: Bool) throws(ResourceError) {
         guard !force else { return }
         let estimate = ResourceEstimate(lesson: lesson)
         guard estimate.trainingBytes <= memoryLimit else {
             throw .memory(lesson: lesson.name, estimate: estimate.trainingBytes, limit: memoryLimit,
                           epochs: estimate.epochs, kept: estimate.keptEpochs)
         }
+    }
+
+    /// Checks what `nnstep record` needs: training in memory, the trace on disk.
+    static func checkRecord(_ lesson: Lesson, force: Bool) throws(ResourceError) {
+        guard !force else { return }
+        try checkTraining(lesson, force: force)
+        let estimate = ResourceEstimate(lesson: lesson)
         guard estimate.traceFileBytes <= traceFileLimit else {
             throw .traceFile(lesson: lesson.name, estimate: estimate.traceFileBytes, limit: traceFileLimit,
                              epochs: estimate.epochs, kept: estimate.keptEpochs)
         }
     }
 
-    /// Checks that the trace at `path` can be read into memory. A file whose size cannot be
-    /// learned passes: reading it reports what is wrong.
+    /// Checks that the trace at `path` can be opened: its index fits in memory. A file whose
+    /// size cannot be learned passes: reading it reports what is wrong.
     static func checkReplay(path: String, force: Bool) throws(ResourceError) {
         guard !force,
               let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber

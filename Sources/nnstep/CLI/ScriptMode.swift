@@ -9,8 +9,9 @@ enum ScriptMode {
     ///
     /// - Returns: 0 when every command was carried out, 1 when one failed (its message went to
     ///   standard error; the commands after it still ran).
-    /// - Throws: ``CommandError/unreadableCommands(path:reason:)`` for a file that cannot be read.
-    static func run(_ recording: Recording, options: Invocation.Options) throws -> Int32 {
+    /// - Throws: ``CommandError/unreadableCommands(path:reason:)`` for a file that cannot be read;
+    ///   the ``Recording/damage`` met reading the trace (after the output of the commands before).
+    static func run(_ recording: Recording, options: Invocation.Options, comparison: RunComparison? = nil) throws -> Int32 {
         var text = ""
         if let path = options.commandsFile {
             do {
@@ -23,10 +24,11 @@ enum ScriptMode {
         let interactive = Platform.stdoutIsInteractive
         let palette = Palette(isEnabled: options.color.isEnabled(noColor: Platform.environment("NO_COLOR"),
                                                                  interactive: interactive))
-        let epoch = options.epochs.flatMap { epochs in recording.epochs.firstIndex { $0.epoch == epochs[0] } } ?? 0
-        let debugger = Debugger(recording: recording, language: options.language, palette: palette,
+        let epoch = options.epochs.flatMap { recording.epochs.firstIndex(ofEpoch: $0[0]) } ?? 0
+        var debugger = Debugger(recording: recording, language: options.language, palette: palette,
                                 width: interactive ? Platform.terminalSize().columns : 100,
                                 position: Position(epoch: epoch, step: 0))
+        debugger.comparison = comparison
         var runner = ScriptRunner(debugger: debugger)
         let (chunks, failed) = runner.run(CommandScript.commands(text))
         for chunk in chunks {
@@ -35,6 +37,7 @@ enum ScriptMode {
             case .error(let text): Platform.writeStderr(text)
             }
         }
+        if let damage = recording.damage { throw damage }
         return failed ? 1 : 0
     }
 }

@@ -24,19 +24,24 @@ enum Training {
     }
 
     /// Trains `lesson` into `sink`, asking `interruption` before every epoch whether a signal
-    /// asks to stop; when one does, it stops there, between two epochs.
+    /// asks to stop; when one does, it stops there, between two epochs. Early stopping ends
+    /// the run as finished, after the epoch that fired it.
+    ///
+    /// `epochEnded` is told each epoch that finishes and its loss.
     ///
     /// - Throws: what the sink throws (a trace file that cannot be written).
     static func run<Sink: TraceSink>(_ lesson: Lesson, into sink: inout Sink,
-                                     interruptedBy interruption: () -> Int32?) throws -> Ending {
+                                     interruptedBy interruption: () -> Int32?,
+                                     epochEnded: (_ epoch: Int, _ loss: Double) -> Void = { _, _ in }) throws -> Ending {
         var trainer = lesson.makeTrainer()
         for epoch in 1...lesson.training.epochs {
             if let signal = interruption() { return .interrupted(signal: signal, epochs: epoch - 1) }
             do {
-                try trainer.runEpoch(epoch, into: &sink)
+                epochEnded(epoch, try trainer.runEpoch(epoch, into: &sink))
             } catch let error as TrainingError {
                 return .failed(error)
             }
+            if trainer.earlyStop != nil { break }
         }
         return .finished
     }

@@ -29,11 +29,12 @@ enum ExportCommand {
                                                             messages: messages)
         let header = recording.header
         if let epoch = request.epoch, epoch > header.epochs { throw CommandError.epochOutOfRange(epoch, epochs: header.epochs) }
-        guard let first = recording.epochs.first else { throw CommandError.nothingToShow(path: source) }
-        let epochNumber = request.epoch ?? first.epoch
-        guard let epoch = recording.epochs.first(where: { $0.epoch == epochNumber }) else {
-            throw CommandError.epochNotKept(epochNumber, kept: recording.epochs.map(\.epoch))
+        guard !recording.epochs.isEmpty else { throw CommandError.nothingToShow(path: source) }
+        let epochNumber = request.epoch ?? recording.epochs.number(at: 0)
+        guard let epochIndex = recording.epochs.firstIndex(ofEpoch: epochNumber) else {
+            throw CommandError.epochNotKept(epochNumber, kept: recording.epochs.numbers)
         }
+        let epoch = recording.epochs[epochIndex]
         let matrix = LaTeXMatrix(number: LaTeXNumber(digits: request.precision ?? 4))
         let previousLoss = recording.loss(atOrBefore: epoch.epoch - 1)
         let text: String
@@ -54,6 +55,7 @@ enum ExportCommand {
             slides.grouped = request.group
             text = slides.document()
         }
+        if let damage = recording.damage { throw damage }
         let suffix = request.kind == .latex ? ".tex" : "-slides.tex"
         let path = request.output ?? defaultName(header.lesson) + suffix
         try write(text, to: path)

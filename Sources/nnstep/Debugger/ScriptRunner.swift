@@ -19,6 +19,8 @@ struct ScriptRunner {
     }
 
     /// Runs `commands` in order, up to `quit`; a command that fails does not stop the others.
+    /// A trace found damaged while a command reads it (``Recording/damage``) stops them: that
+    /// command's output is left out, since it would show stand-ins for the damaged steps.
     ///
     /// - Returns: the output, and whether any command failed (the exit status is then 1).
     mutating func run(_ commands: [String]) -> (chunks: [Chunk], failed: Bool) {
@@ -38,14 +40,15 @@ struct ScriptRunner {
             }
             if parsed == .quit { break }
             let reply = debugger.execute(parsed)
+            var lines = reply.lines
+            if !reply.failed, reply.moved { lines += [debugger.locationLine] + debugger.displayLines }
+            if debugger.recording.damage != nil { break }
             if reply.failed {
                 failed = true
-                let message = reply.lines.joined(separator: "\n")
+                let message = lines.joined(separator: "\n")
                 chunks.append(.error(texts.text(.debuggerFailed, ["command": command, "message": message]) + "\n"))
                 continue
             }
-            var lines = reply.lines
-            if reply.moved { lines += [debugger.locationLine] + debugger.displayLines }
             if !lines.isEmpty { chunks.append(.output(lines.joined(separator: "\n") + "\n")) }
         }
         return (chunks, failed)

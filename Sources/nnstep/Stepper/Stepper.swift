@@ -53,12 +53,13 @@ struct Stepper {
 
     /// A stepper at `epochIndex`/`stepIndex` of `recording` (clamped to what exists).
     init(recording: Recording, language: Language, size: TerminalSize, epochIndex: Int = 0, stepIndex: Int = 0,
-         message: String? = nil, palette: Palette = .plain) {
+         message: String? = nil, palette: Palette = .plain, comparison: RunComparison? = nil) {
         self.language = language
         self.size = size
         self.message = message
         debugger = Debugger(recording: recording, language: language, palette: palette, width: size.columns,
                             position: Position(epoch: epochIndex, step: stepIndex))
+        debugger.comparison = comparison
     }
 
     /// Index into `recording.epochs`.

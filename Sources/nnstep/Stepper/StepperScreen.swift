@@ -26,8 +26,11 @@ struct StepperScreen {
         }
         let epoch = recording.epochs[stepper.epochIndex]
         let event = epoch.events[stepper.stepIndex]
+        // A summarised epoch has more steps than the header's batch (its summary comes after them).
+        let steps = max(recording.header.stepsPerEpoch, recording.epochs.stepCount(at: stepper.epochIndex))
         let status = texts.status(title: recording.header.title, epoch: epoch.epoch, of: recording.header.epochs,
-                                  step: event.step, of: recording.header.stepsPerEpoch, phase: event.phase)
+                                  batch: event.batch.map { StepperTexts.batch($0, of: recording.header) },
+                                  step: event.step, of: steps, phase: event.phase)
         var body: [String]
         if stepper.mode == .help {
             body = texts.help

@@ -12,16 +12,31 @@ struct StepperTexts {
         labels = Labels(language)
     }
 
-    /// The status line: lesson, epoch, step and phase.
-    func status(title: String, epoch: Int, of epochs: Int, step: Int, of steps: Int, phase: Phase) -> String {
-        catalog.text(.stepperStatus, ["title": title, "epoch": "\(epoch)", "epochs": "\(epochs)", "step": "\(step)",
-                                      "steps": "\(steps)", "phase": labels.phase(phase)])
+    /// The status line: lesson, epoch, mini-batch (`batch`, «1/23», when the step has one),
+    /// step and phase.
+    func status(title: String, epoch: Int, of epochs: Int, batch: String? = nil, step: Int, of steps: Int,
+                phase: Phase) -> String {
+        var values = ["title": title, "epoch": "\(epoch)", "epochs": "\(epochs)", "step": "\(step)",
+                      "steps": "\(steps)", "phase": labels.phase(phase)]
+        guard let batch else { return catalog.text(.stepperStatus, values) }
+        values["batch"] = batch
+        return catalog.text(.stepperStatusBatch, values)
     }
 
-    /// The heading of a step in `--print` output.
-    func printHeading(epoch: Int, of epochs: Int, step: Int, of steps: Int, phase: Phase) -> String {
-        catalog.text(.stepperPrintHeading, ["epoch": "\(epoch)", "epochs": "\(epochs)", "step": "\(step)",
-                                            "steps": "\(steps)", "phase": labels.phase(phase)])
+    /// The heading of a step in `--print` output, with its mini-batch (`batch`) when it has one.
+    func printHeading(epoch: Int, of epochs: Int, batch: String? = nil, step: Int, of steps: Int, phase: Phase) -> String {
+        var values = ["epoch": "\(epoch)", "epochs": "\(epochs)", "step": "\(step)", "steps": "\(steps)",
+                      "phase": labels.phase(phase)]
+        guard let batch else { return catalog.text(.stepperPrintHeading, values) }
+        values["batch"] = batch
+        return catalog.text(.stepperPrintHeadingBatch, values)
+    }
+
+    /// Mini-batch `batch` of an epoch of `header`'s run: «1/23», or «1» when the header does not
+    /// say how many batches an epoch has.
+    static func batch(_ batch: Int, of header: TraceHeader) -> String {
+        guard header.batchSize > 0, header.batchSize < header.examples else { return "\(batch)" }
+        return "\(batch)/\((header.examples + header.batchSize - 1) / header.batchSize)"
     }
 
     var keys: String { catalog.text(.stepperKeys) }

@@ -36,6 +36,7 @@ enum Gallery {
                                                               formula: "A₁ = ReLU(Z₁)", values: nil,
                                                               shape: Shape(rows: 4, columns: 2)),
                                     learningRate: 0.5, layerCount: 2, values: [:]))
+        contexts += OperationContexts.gallery
         return contexts
     }
 }

@@ -81,8 +81,12 @@ enum FuzzTarget {
     }
 
     /// Reads `bytes` as a trace file; a trace that reads is grouped into a ``Recording`` and
-    /// walked the way the stepper walks it.
+    /// walked the way the stepper walks it. The same bytes indexed (``TraceIndex``, read in
+    /// small chunks so that lines cross them) must give the same trace (see ``IndexComparison``).
     static func trace(_ bytes: [UInt8]) -> Outcome {
+        if let difference = IndexComparison.difference(bytes, chunkBytes: 61, path: "fuzz.jsonl") {
+            return .broken("the index differs: \(difference)")
+        }
         let file: TraceFile
         do {
             file = try TraceFile.parse(bytes, path: "fuzz.jsonl")

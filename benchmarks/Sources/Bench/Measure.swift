@@ -35,6 +35,12 @@ enum Measure {
     /// The median time printed by a numpy reference script (its first word), or `nil` with the
     /// reason when python3 or numpy is missing.
     static func reference(_ script: String, _ arguments: [String]) -> Result<Double, ReferenceUnavailable> {
+        referenceWords(script, arguments).map { Double($0[0])! }
+    }
+
+    /// The words of the line printed by a numpy reference script, the first a time in seconds,
+    /// or the reason when python3 or numpy is missing.
+    static func referenceWords(_ script: String, _ arguments: [String]) -> Result<[String], ReferenceUnavailable> {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script] + arguments
@@ -45,10 +51,18 @@ enum Measure {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0, let first = text.split(separator: " ").first, let seconds = Double(first) else {
+        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard process.terminationStatus == 0, let first = words.first, Double(first) != nil else {
             return .failure(ReferenceUnavailable(reason: "numpy is missing (pip install numpy)"))
         }
-        return .success(seconds)
+        return .success(words)
+    }
+
+    /// The largest resident memory this process has had so far, in bytes.
+    static var peakMemoryOfThisProcess: Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss * 1024
     }
 
     /// Why a reference time could not be measured.

@@ -2,7 +2,8 @@ import Trace
 
 extension Facts {
     /// `Z_l = A_{l−1}·W_l + b_l`: the product's shapes, the broadcast bias row, and the largest
-    /// weighted sum worked out term by term.
+    /// weighted sum worked out term by term; for handwritten digits, the notes' MNIST shapes
+    /// (`[batch×784]·[784×128]`, §3) beside this lesson's.
     static func affine(_ context: StepContext, _ phrases: Phrases) -> Facts {
         let event = context.event
         var facts = Facts(title: .affineTitle, context: context, phrases: phrases)
@@ -16,6 +17,13 @@ extension Facts {
         ])
         facts.say(.affineProduct)
         facts.say(.affineBroadcast)
+        if context.layer == 1, event.inputs.first == "X", shapes.count == 3 {
+            switch shapes[0].columns {
+            case 64: facts.say(.affineNotesDigits)
+            case 784: facts.say(.affineNotesMnist)
+            default: break
+            }
+        }
         guard let sums = facts.sampledValues(), let top = sums.largest else { return facts }
         var values = [
             "value": Numbers.fixed(top.value), "example": facts.example(top.row), "neuron": phrases.neuron(top.column),

@@ -2,8 +2,10 @@ import Trace
 
 extension Facts {
     /// `δ_l = Error_l ⊙ σ'(Z_l)`: the filter by each hidden neuron's slope, saturated neurons
-    /// whose delta is nearly 0, and how the deltas shrink on their way back.
+    /// whose delta is nearly 0, and how the deltas shrink on their way back. Other activations
+    /// are explained by ``slopeDelta(_:_:output:)``.
     static func hiddenDelta(_ context: StepContext, _ phrases: Phrases) -> Facts {
+        guard context.slopeActivation == .sigmoid else { return slopeDelta(context, phrases, output: false) }
         var facts = Facts(title: .hiddenDeltaTitle, context: context, phrases: phrases)
         facts.set([
             "received": facts.symbol(0), "activation": facts.symbol(1),
@@ -13,7 +15,10 @@ extension Facts {
         facts.say(.hiddenDeltaMeaning)
         guard let deltas = facts.sampledValues(), let received = facts.operand(0), let activations = facts.operand(1),
               received.shape == deltas.shape, activations.shape == deltas.shape,
-              let top = deltas.largestMagnitude else { return facts }
+              let top = deltas.largestMagnitude else {
+            if let deltas = context.event.values { facts.sayDeltaSizes(deltas) }
+            return facts
+        }
         facts.say(.hiddenDeltaLargest, [
             "example": facts.example(top.row), "neuron": phrases.neuron(top.column),
             "errorValue": Numbers.fixed(received[top.row, top.column]),
@@ -39,6 +44,7 @@ extension Facts {
                 "upperMax": Numbers.fixed(abs(upper.value)),
             ])
         }
+        facts.sayDeltaSizes(deltas)
         return facts
     }
 }

@@ -12,6 +12,7 @@ extension Facts {
         facts.say(.lossMeaning)
         guard let loss = facts.sampledValues()?.elements.first else { return facts }
         facts.say(.lossValue, ["value": Numbers.fixed(loss)])
+        if let batch = context.event.batch { facts.say(.lossBatch, ["batch": String(batch)]) }
         let binary = context.values["y"]?.elements.allSatisfy { $0 == 0 || $0 == 1 } ?? true
         if binary {
             if abs(loss - 0.25) < 0.01 {
@@ -20,15 +21,7 @@ extension Facts {
                 facts.say(loss > 0.25 ? .lossAboveBaseline : .lossBelowBaseline)
             }
         }
-        if let previous = context.previousLoss {
-            let change = loss - previous
-            let values = ["previous": Numbers.fixed(previous), "change": Numbers.fixed(abs(change))]
-            if abs(change) < 0.00005 {
-                facts.say(.lossFlat, values)
-            } else {
-                facts.say(change < 0 ? .lossDecreased : .lossIncreased, values)
-            }
-        }
+        facts.sayChange(from: context.previousLoss, to: loss)
         return facts
     }
 }

@@ -4,22 +4,45 @@ extension Facts {
     /// `ΔW_l = η·A_{l−1}ᵀ·δ_l`: why the shape matches `W_l`, that it sums (not averages) over
     /// the examples, and, from the input's actual values, which examples reach which row: an
     /// example whose input is 0 adds nothing to the weights leaving that input.
+    ///
+    /// The run's rules come from the step's formula (``TrainingRule``): a mean over the batch
+    /// (`η/|B|`), momentum, Adam, an L2 penalty, and for losses other than the squared error
+    /// the gradient's sign (the update subtracts). A convolution's product runs over the patches.
     static func weightGradient(_ context: StepContext, _ phrases: Phrases) -> Facts {
         let event = context.event
         var facts = Facts(title: .weightGradientTitle, context: context, phrases: phrases)
         let inputShape = event.inputShapes.first ?? Shape([])
+        let rule = context.rule
+        let examples = inputShape.dimensions.first ?? 0
         facts.set([
             "input": facts.symbol(0), "delta": facts.symbol(1),
             "weights": Notation.symbol(for: Notation.weightName(context.layer)),
             "inputShape": inputShape.bracketed, "transposedShape": Shape(inputShape.dimensions.reversed()).bracketed,
-            "examples": String(inputShape.dimensions.first ?? 0),
+            "examples": String(examples),
+            "factor": Numbers.short(context.learningRate / Double(max(examples, 1)), digits: 6),
         ])
-        facts.say(.weightGradientMeaning)
-        facts.say(.weightGradientSum)
-        guard let change = facts.sampledValues(), let input = facts.operand(0), let deltas = facts.operand(1),
+        let isConvolution = inputShape.dimensions.count == 4
+        if isConvolution {
+            let deltaShape = event.inputShapes.count > 1 ? event.inputShapes[1] : Shape([])
+            let positions = deltaShape.image.map { $0.height * $0.width } ?? 0
+            facts.say(.weightGradientConvolution, [
+                "positions": String(positions), "patchRows": String(examples * positions),
+                "patchSize": String(event.shape.rows), "filters": String(event.shape.columns),
+            ])
+        } else {
+            facts.say(rule.averages || !rule.isPlainProduct ? .weightGradientProduct : .weightGradientMeaning)
+        }
+        facts.sayReduction(rule, sum: isConvolution ? .weightGradientConvolutionSum : .weightGradientSum, mean: .weightGradientMean, adam: .weightGradientAdam)
+        if rule.penalises { facts.say(.weightGradientL2) }
+        if !context.values.isEmpty, context.values["error"] == nil, context.values["y"] != nil {
+            facts.say(.weightGradientGradientSign)
+        }
+        guard let change = facts.sampledValues(), !isConvolution, rule.isPlainProduct,
+              let input = facts.operand(0), let deltas = facts.operand(1),
               input.rows == deltas.rows, input.columns == change.rows, deltas.columns == change.columns
         else { return facts }
-        let product = WeightProduct(input: input, inputName: event.inputs[0], deltas: deltas, change: change)
+        let product = WeightProduct(input: input, inputName: event.inputs[0], deltas: deltas, change: change,
+                                    scale: Self.scale(context, rule, examples: examples))
         let rowsWithSilentExamples = (0..<input.columns).filter { product.active($0).count < input.rows }
         for row in rowsWithSilentExamples {
             facts.sayInputRow(row, of: product)
@@ -36,12 +59,29 @@ extension Facts {
                 }
                 facts.say(.weightGradientLargest, [
                     "position": phrases.position(top),
-                    "expansion": "\(Numbers.compact(context.learningRate))·(\(terms.joined(separator: " + "))) = "
+                    "expansion": "\(product.scale)·(\(terms.joined(separator: " + "))) = "
                         + Numbers.fixed(top.value),
                 ])
             }
         }
         return facts
+    }
+
+    /// Says how the product becomes the adjustment: summed (the notes' code) or averaged over
+    /// the batch, then momentum or Adam.
+    mutating func sayReduction(_ rule: TrainingRule, sum: CatalogKey, mean: CatalogKey, adam: CatalogKey) {
+        if rule.optimizer == .adam {
+            say(adam)
+            return
+        }
+        say(rule.averages ? mean : sum)
+        if rule.optimizer == .momentum { say(.weightGradientMomentum) }
+    }
+
+    /// The factor of a plain adjustment as sums write it: `η`, or `(η/|B|)` for a mean.
+    static func scale(_ context: StepContext, _ rule: TrainingRule, examples: Int) -> String {
+        let eta = Numbers.compact(context.learningRate)
+        return rule.averages ? "(\(eta)/\(examples))" : eta
     }
 
     /// Row `row` of ΔW, fed only by the examples whose input `row` is not 0, with the sum
@@ -54,7 +94,7 @@ extension Facts {
             return
         }
         var values = [
-            "row": String(row + 1), "source": source, "active": phrases.examples(active),
+            "row": String(row + 1), "source": source, "active": phrases.examples(active), "eta": product.scale,
             "silent": phrases.examples(product.examples.filter { !active.contains($0) }),
         ]
         guard product.isNarrow else {
@@ -99,6 +139,8 @@ private struct WeightProduct {
     let deltas: Matrix
     /// `ΔW`.
     let change: Matrix
+    /// The factor in front of the product as sums write it: `0.5`, or `(0.1/4)` for a mean.
+    let scale: String
 
     /// The examples, from 0.
     var examples: [Int] { Array(0..<input.rows) }

@@ -47,6 +47,18 @@ enum Numbers {
         return text
     }
 
+    /// A share as a percentage with one decimal: `0.2031` → `20.3`.
+    static func percent(_ share: Double) -> String { Matrix.fixed(share * 100, digits: 1) }
+
+    /// A number with as many decimals as it needs, up to `digits`: `0.2`, `1600`, `0.0016`.
+    static func short(_ x: Double, digits: Int = 4) -> String {
+        var text = Matrix.fixed(x, digits: digits)
+        guard text.contains(".") else { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
     /// A row of numbers: `(0.0171, -0.0154)`; one number is written alone.
     static func tuple(_ xs: [Double], _ format: (Double) -> String = fixed) -> String {
         xs.count == 1 ? format(xs[0]) : "(" + xs.map(format).joined(separator: ", ") + ")"

@@ -29,6 +29,16 @@ struct Phrases: Sendable {
         catalog.render(.wordNeuron, ["index": String(column + 1)])
     }
 
+    /// `clase 3`: class `index`, counted from 0 like the digits.
+    func classLabel(_ index: Int) -> String {
+        catalog.render(.wordClass, ["index": String(index)])
+    }
+
+    /// `mapa 2`: channel `index` (from 0) of an image, counted from 1.
+    func map(_ index: Int) -> String {
+        catalog.render(.wordMap, ["index": String(index + 1)])
+    }
+
     /// `fila 2, columna 1`.
     func position(_ entry: Entry) -> String {
         catalog.render(.wordPosition, ["row": String(entry.row + 1), "column": String(entry.column + 1)])

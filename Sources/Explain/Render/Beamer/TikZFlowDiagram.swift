@@ -33,6 +33,7 @@ public struct TikZFlowDiagram: Sendable {
         case .error: return "orange"
         case .backward: return "red"
         case .update: return "green!60!black"
+        case .summary: return "gray"
         }
     }
 

@@ -5,7 +5,11 @@ import Trace
 /// column what it is («entrada · 2», «capa 1 · 2 · σ»).
 ///
 /// A layer of more than ``maximumShown`` neurons is drawn with its first ones, `\vdots` and its
-/// last one, so a 784-input network still fits a slide.
+/// last one, so a 784-input network still fits a slide. A network that is not all dense
+/// (convolutions, pooling, flattening, dropout), or deeper than ``maximumColumns`` layers, is
+/// drawn instead as the chain of shapes one example takes through it, the layers on the arrows:
+/// `1×28×28 →(conv 32@3×3, ReLU) 32×26×26 →(maxpool 2×2) 32×13×13 → …`, four shapes a row,
+/// the rows snaking down the slide.
 public struct TikZNetworkDiagram: Sendable {
     /// The network drawn.
     public let network: NetworkSpec
@@ -13,6 +17,10 @@ public struct TikZNetworkDiagram: Sendable {
     public let texts: ExportTexts
     /// Neurons drawn per layer before eliding.
     public var maximumShown = 6
+    /// Layers drawn as columns of neurons; deeper networks are drawn as a chain of shapes.
+    public var maximumColumns = 6
+    /// Shapes per row of the chain.
+    public var chainRow = 4
 
     /// A diagram of `network`, labelled with `texts`.
     public init(network: NetworkSpec, texts: ExportTexts) {
@@ -22,6 +30,7 @@ public struct TikZNetworkDiagram: Sendable {
 
     /// The `tikzpicture`.
     public func render() -> String {
+        guard network.isDense, network.depth < maximumColumns else { return renderChain() }
         var out = """
             \\begin{tikzpicture}[x=3.2cm, y=1.1cm, font=\\small,
               nnneuron/.style={circle, draw=blue!50!black, fill=blue!8, minimum size=0.9cm, inner sep=0pt},
@@ -61,6 +70,46 @@ public struct TikZNetworkDiagram: Sendable {
             let shape = network.weightShape(ofLayer: l)
             out += "  \\node[font=\\footnotesize] at (\(Self.number(Double(l) - 0.5)), \(Self.number(tallest + 0.85))) "
                 + "{$\(Self.subscripted("W", l))\\;[\(shape.dimensions[0]) \\times \(shape.dimensions[1])]$};\n"
+        }
+        return out + "\\end{tikzpicture}"
+    }
+
+    /// The chain of shapes: a box per shape an example takes, an arrow per layer labelled with
+    /// what it does, `chainRow` boxes a row, every other row right to left.
+    func renderChain() -> String {
+        var out = """
+            \\begin{tikzpicture}[x=4cm, y=2.1cm, font=\\small,
+              nnshape/.style={draw=blue!50!black, fill=blue!8, rounded corners=2pt, minimum height=0.8cm, inner sep=4pt},
+              nnlayer/.style={font=\\footnotesize, text=gray!30!black, align=center}]
+
+            """
+        func shape(_ example: ExampleShape) -> String {
+            guard let image = example.image else { return "\(example.width)" }
+            return "\(image.channels) \\times \(image.height) \\times \(image.width)"
+        }
+        let stages = network.layout.stages
+        let shapes = [ExampleShape(width: network.inputs, image: network.inputImage)] + stages.map(\.output)
+        var places: [(column: Int, row: Int)] = []
+        for (index, example) in shapes.enumerated() {
+            let row = index / max(chainRow, 1), position = index % max(chainRow, 1)
+            let column = row % 2 == 0 ? position : max(chainRow, 1) - 1 - position
+            places.append((column, row))
+            out += "  \\node[nnshape] (s\(index)) at (\(column), \(-row)) {$\(shape(example))$};\n"
+        }
+        out += "  \\node[nnlayer, anchor=north] at ([yshift=-2pt]s0.south) {\(LaTeXEscaper.literal(texts.input))};\n"
+        out += "  \\node[nnlayer, anchor=north] at ([yshift=-2pt]s\(shapes.count - 1).south) {\(LaTeXEscaper.literal(texts.output))};\n"
+        for (index, stage) in stages.enumerated() {
+            let layer: String
+            let activation = "$" + LaTeXNotation.function(stage.layer.activation) + "$"
+            switch stage.layer.kind {
+            case .dense: layer = "dense \(stage.layer.units)\\\\\(activation)"
+            case .conv2d(let kernel): layer = "conv \(stage.layer.units)@$\(kernel) \\times \(kernel)$\\\\\(activation)"
+            case .maxPool(let size): layer = "maxpool $\(size) \\times \(size)$"
+            case .flatten: layer = "flatten"
+            case .dropout(let rate): layer = "dropout \(rate)"
+            }
+            let side = places[index].row == places[index + 1].row ? "above=2pt" : "right=2pt"
+            out += "  \\draw[->, thick] (s\(index)) -- node[nnlayer, \(side)] {\(layer)} (s\(index + 1));\n"
         }
         return out + "\\end{tikzpicture}"
     }

@@ -30,8 +30,7 @@ public struct LaTeXStep: Sendable {
         return indices.map { index in
             let event = epoch.events[index]
             let operands = index > 0 ? epoch.values(upTo: index - 1) : [:]
-            let context = StepContext(event: event, learningRate: header.learningRate, layerCount: header.network.depth,
-                                      values: epoch.values(upTo: index), previousLoss: previousLoss)
+            let context = StepContext(header: header, epoch: epoch, index: index, previousLoss: previousLoss)
             let annotation = annotator.annotate(context)
             return LaTeXStep(event: event, title: title(annotation.title, name: event.name, text: text),
                              equation: formula.equation(for: event, operands: operands),

@@ -12,7 +12,8 @@ import Foundation
 ///     break W1[0,1] changes sign                  watch W1[0,1] [THRESHOLD]
 ///     info [breakpoints | display] · delete [N] · display [EXPR] · undisplay [N]
 ///     print EXPR | print shape NAME · diff NAME · heatmap NAME
-///     where · list · explain · help [COMMAND] · quit
+///     filter NAME F · channel NAME E C · example NAME E
+///     where · list · explain · compare · help [COMMAND] · quit
 ///
 /// Numbers may use a decimal comma (`0,01`), as Spanish writes them.
 struct CommandParser {
@@ -48,6 +49,7 @@ struct CommandParser {
         case .where: return try bare(.location, word, rest)
         case .list: return try bare(.list, word, rest)
         case .explain: return try bare(.explain, word, rest)
+        case .compare: return try bare(.compare, word, rest)
         case .quit: return try bare(.quit, word, rest)
         case .break: return .breakpoint(try breakCondition(rest))
         case .watch: return .breakpoint(try watchCondition(rest))
@@ -70,6 +72,15 @@ struct CommandParser {
             return .print(try expression(word, rest))
         case .diff: return .diff(try name(word, rest))
         case .heatmap: return .heatMap(try name(word, rest))
+        case .filter:
+            let (name, indices) = try nameAndIndices(word, rest, count: 1)
+            return .filter(name, indices[0])
+        case .channel:
+            let (name, indices) = try nameAndIndices(word, rest, count: 2)
+            return .channel(name, example: indices[0], channel: indices[1])
+        case .example:
+            let (name, indices) = try nameAndIndices(word, rest, count: 1)
+            return .example(name, indices[0])
         case .help:
             guard !rest.isEmpty else { return .help(nil) }
             guard let (topic, length) = vocabulary.command(at: rest[...]), length == rest.count else {
@@ -117,6 +128,21 @@ struct CommandParser {
         let expression = try self.expression(word, rest)
         guard expression.selection == .all else { throw .badExpression(word, expression.description) }
         return expression.name
+    }
+
+    /// A whole-matrix name and `count` indices after it (`W1 5`, `A1 0 7`); negative indices
+    /// count from the end, as numpy's.
+    private func nameAndIndices(_ word: CommandWord, _ rest: [String],
+                                count: Int) throws(CommandParseError) -> (String, [Int]) {
+        guard rest.count >= 1 + count else { throw .missingArgument(word) }
+        guard rest.count == 1 + count else { throw .unexpected(word, rest[1 + count]) }
+        let name = try self.name(word, [rest[0]])
+        var indices: [Int] = []
+        for text in rest.dropFirst() {
+            guard let index = Int(text), (-Self.maximumCount...Self.maximumCount).contains(index) else { throw .badNumber(word, text) }
+            indices.append(index)
+        }
+        return (name, indices)
     }
 
     /// The words after `break`.

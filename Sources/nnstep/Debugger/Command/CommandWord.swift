@@ -9,6 +9,8 @@ enum CommandWord: String, CaseIterable, Sendable {
     case `continue`, reverseContinue = "reverse-continue", finish
     case `break`, watch, info, delete
     case display, undisplay, print, diff, heatmap
+    case filter, channel, example
+    case compare
     case `where`, list, explain, help, quit
     // Keywords inside commands.
     case epoch, shape, changesSign = "changes-sign", nan, breakpoints, displays

@@ -40,12 +40,20 @@ enum DebuggerCommand: Equatable, Sendable {
     case diff(String)
     /// `heatmap NAME`: switch between numbers and a heat map for that matrix.
     case heatMap(String)
+    /// `filter W1 5`: filter 5 of a convolution's weights, whole, as C maps of k×k.
+    case filter(String, Int)
+    /// `channel A1 0 7`: channel 7 of example 0 of a value of four dimensions, whole.
+    case channel(String, example: Int, channel: Int)
+    /// `example A1 0`: example 0 of a value, whole (every channel, or the row of a matrix).
+    case example(String, Int)
     /// `where`: position and network diagram.
     case location
     /// `list`: the notes' code with the current line marked.
     case list
     /// `explain`: the whole annotation of the step.
     case explain
+    /// `compare`: the lesson's variants side by side, with their diagnoses.
+    case compare
     /// `help [COMMAND]`.
     case help(CommandWord?)
     /// `quit`.

@@ -14,7 +14,8 @@ extension Debugger {
                     return .failure(texts.text(.debuggerEpochBeyond, ["epoch": "\(epoch)",
                                                                        "epochs": "\(recording.header.epochs)"]))
                 }
-                if let shown = recording.epochs.first(where: { $0.epoch >= epoch })?.epoch, shown != epoch {
+                if let shown = recording.epochs.indices.lazy.map(recording.epochs.number(at:)).first(where: { $0 >= epoch }),
+                   shown != epoch {
                     notes.append(texts.text(.debuggerEpochNotKept, ["epoch": "\(epoch)", "shown": "\(shown)"]))
                 }
                 resolved = condition

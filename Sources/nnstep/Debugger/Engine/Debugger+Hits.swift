@@ -4,25 +4,32 @@ import Trace
 /// Whether a breakpoint is hit at a step, and how a hit is worded.
 extension Debugger {
     /// The hit of `breakpoint` at `position`, if it is hit there.
+    ///
+    /// Breakpoints on names, epochs and the loss are decided from what the recording knows
+    /// without reading values (``Recording/summary(at:)``); the step's values are read only when
+    /// they decide or report a hit.
     func hit(_ breakpoint: Breakpoint, at position: Position) -> BreakpointHit? {
-        let event = recording.event(at: position)
+        let summary = recording.summary(at: position)
         let id = breakpoint.id
         let epoch = recording.epochNumber(position.epoch)
         let previousKept = position.epoch > 0 ? recording.epochNumber(position.epoch - 1) : 0
         switch breakpoint.condition {
         case .name(let name):
-            return event.name == name ? .name(id: id, name: name, epoch: epoch, step: event.step) : nil
+            guard summary.name == name else { return nil }
+            return .name(id: id, name: name, epoch: epoch, step: recording.event(at: position).step)
         case .epoch(let asked):
             guard position.step == 0, epoch >= asked, previousKept < asked else { return nil }
             return .epoch(id: id, asked: asked, shown: epoch)
         case .loss(let comparison, let bound):
-            guard event.operation == .meanSquaredError, let shownLoss = event.values?.elements.first,
+            guard Recording.lossOperations.contains(summary.operation),
                   let since = breakpoint.crossings.first(where: { $0 > previousKept && $0 <= epoch }),
+                  let shownLoss = recording.event(at: position).values?.elements.first,
                   let loss = recording.loss(ofEpoch: since) else { return nil }
             let before = recording.loss(ofEpoch: since - 1).map { BreakpointHit.Before(epoch: since - 1, loss: $0) }
             return .loss(id: id, comparison, bound, since: since, loss: loss, before: before, shown: epoch,
                          shownLoss: shownLoss)
         case .nonFinite:
+            let event = recording.event(at: position)
             guard let matrix = event.values, let index = matrix.elements.firstIndex(where: { !$0.isFinite }) else {
                 return nil
             }
@@ -48,8 +55,9 @@ extension Debugger {
     /// The entry's value produced at `position` (if that step produces it), its previous value in
     /// the recording, and whether the change is seen exactly or only between two kept epochs.
     private func change(of entry: Entry, at position: Position) -> (old: Double?, new: Double, when: BreakpointHit.When)? {
+        guard recording.summary(at: position).name == entry.name else { return nil }
         let event = recording.event(at: position)
-        guard event.name == entry.name, let matrix = event.values, matrix.contains(entry) else { return nil }
+        guard let matrix = event.values, matrix.contains(entry) else { return nil }
         let new = matrix[entry.row, entry.column]
         let epoch = recording.epochNumber(position.epoch)
         guard let previous = previous(entry.name, before: position), previous.matrix.contains(entry) else {

@@ -1,3 +1,4 @@
+import Explain
 import Trace
 
 /// Looking at values: `print`, `print shape`, `display`, `heatmap`.
@@ -126,9 +127,35 @@ extension Debugger {
             values["value"] = DebuggerTexts.number(part[0, 0])
             return [texts.text(.debuggerValueScalar, values)]
         }
-        let heatMap = MatrixText.showsHeatMap(part, switched: switchedViews.contains(name))
-        let body = MatrixText(palette: palette, width: width).lines(part, heatMap: heatMap, texts: texts)
-        return [texts.text(.debuggerValueHeading, values)] + body
+        let switched = switchedViews.contains(name)
+        let text = MatrixText(palette: palette, width: width)
+        switch normalized.selection {
+        case .row(let r), .slice(let r):
+            // An example of a value with channels: its maps, every number.
+            if let image = located.event.shape.image, image.count > 0, located.matrix.columns == image.count {
+                values["shape"] = "[\(image.description)]"
+                return [texts.text(.debuggerValueHeading, values)] + exampleMaps(located.matrix, example: r, image: image)
+            }
+            fallthrough
+        case .column:
+            // A row or a column shows whole, unless a heat map was asked for a small matrix.
+            if !(switched && !MatrixText.showsHeatMap(located.matrix, switched: false)) {
+                return [texts.text(.debuggerValueHeading, values)] + text.vector(part)
+            }
+        case .all:
+            // A value with channels: the first example's first maps, as the step shows it.
+            if !switched, let image = located.event.shape.image, image.count > 0, located.matrix.columns == image.count {
+                values["shape"] = located.event.shape.bracketed
+                let overview = TensorBlock(language: texts.language)
+                    .overview(title: "", name: name, shape: located.event.shape, matrix: located.matrix, missing: "",
+                              width: width - 2)
+                return [texts.text(.debuggerValueHeading, values)] + overview.dropFirst().map { "  " + $0 }
+            }
+        case .entry:
+            break
+        }
+        let heatMap = MatrixText.showsHeatMap(part, switched: switched)
+        return [texts.text(.debuggerValueHeading, values)] + text.lines(part, heatMap: heatMap, texts: texts)
     }
 
     /// A name that has no value yet at the current step.

@@ -23,7 +23,7 @@ extension Debugger {
         guard recording.epochs.indices.contains(epoch) else {
             return Reply(delta > 0 ? stepperTexts.lastKeptEpoch : stepperTexts.firstKeptEpoch)
         }
-        move(to: Position(epoch: epoch, step: min(position.step, recording.epochs[epoch].events.count - 1)))
+        move(to: Position(epoch: epoch, step: min(position.step, recording.epochs.stepCount(at: epoch) - 1)))
         return Reply(moved: true)
     }
 
@@ -38,22 +38,23 @@ extension Debugger {
     mutating func go(to target: GotoTarget) -> Reply {
         switch target {
         case .name(let typed):
+            let steps = 0..<recording.epochs.stepCount(at: position.epoch)
             guard let name = names.canonical(typed),
-                  let step = recording.epochs[position.epoch].events.firstIndex(where: { $0.name == name }) else {
+                  let step = steps.first(where: { recording.epochs.summary($0, ofEpochAt: position.epoch).name == name }) else {
                 return .failure(stepperTexts.unknownName(typed))
             }
             move(to: Position(epoch: position.epoch, step: step))
             return Reply(moved: true)
         case .epoch(let epoch, let step):
             guard let index = recording.nearestKeptEpochIndex(to: epoch) else { return Reply() }
-            let steps = recording.epochs[index].events.count
+            let steps = recording.epochs.stepCount(at: index)
             if let step, !(1...steps).contains(step) {
                 return .failure(stepperTexts.badGoto("\(epoch).\(step)"))
             }
             move(to: Position(epoch: index, step: step.map { $0 - 1 } ?? min(position.step, steps - 1)))
             let kept = recording.epochNumber(index)
             guard kept == epoch else {
-                return Reply(stepperTexts.epochNotKept(epoch, shown: kept, kept: recording.epochs.map(\.epoch)), moved: true)
+                return Reply(stepperTexts.epochNotKept(epoch, shown: kept, kept: recording.epochs.numbers), moved: true)
             }
             return Reply(moved: true)
         }

@@ -48,7 +48,7 @@ extension Debugger {
     /// Whether the step at `position` is the last of its phase in its epoch.
     private func isLastOfPhase(_ position: Position) -> Bool {
         guard let next = recording.position(after: position), next.epoch == position.epoch else { return true }
-        return recording.event(at: next).phase != recording.event(at: position).phase
+        return recording.summary(at: next).phase != recording.summary(at: position).phase
     }
 
     /// For a loss condition that holds in no epoch at all, how the loss went instead.

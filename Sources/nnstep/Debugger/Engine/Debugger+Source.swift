@@ -10,11 +10,16 @@ extension Debugger {
         let line = texts.text(.debuggerWhere, [
             "epoch": "\(recording.epochNumber(position.epoch))", "epochs": "\(recording.header.epochs)",
             "index": "\(position.epoch + 1)", "kept": "\(recording.epochs.count)", "step": "\(event.step)",
-            "steps": "\(recording.header.stepsPerEpoch)", "symbol": Notation.symbol(for: event.name),
+            "steps": "\(stepsOfEpoch)", "symbol": Notation.symbol(for: event.name),
             "phase": labels.phase(event.phase),
         ])
+        let steps = (0..<recording.epochs.stepCount(at: position.epoch)).map {
+            recording.epochs.summary($0, ofEpochAt: position.epoch)
+        }
         let diagram = NetworkDiagram(network: recording.header.network)
-            .lines(current: event.name, phase: event.phase, labels: labels.diagramRows)
+            .lines(current: event.name, phase: event.phase, labels: labels.diagramRows,
+                   steps: steps.contains { $0.phase == .update } ? steps : nil, width: width - 2,
+                   chainLabel: texts.text(.diagramNetwork))
         return Reply(lines: [line, ""] + diagram.map { "  " + $0 })
     }
 
@@ -57,13 +62,21 @@ extension Debugger {
         return Annotator(language: texts.language).annotate(context)
     }
 
-    /// "→ época 1/5000, paso 13/23 · retropropagación · δ_out = …": where a script stopped.
+    /// "→ época 1/5000, paso 13/23 · retropropagación · δ_out = …": where a script stopped
+    /// ("→ época 3/10, lote 1/23, paso 5/34 · …" in an epoch of several mini-batches).
     var locationLine: String {
         let event = self.event
-        return texts.text(.debuggerLocation, ["epoch": "\(recording.epochNumber(position.epoch))",
-                                              "epochs": "\(recording.header.epochs)", "step": "\(event.step)",
-                                              "steps": "\(recording.header.stepsPerEpoch)",
-                                              "phase": Labels(texts.language).phase(event.phase),
-                                              "formula": event.formula])
+        var values = ["epoch": "\(recording.epochNumber(position.epoch))", "epochs": "\(recording.header.epochs)",
+                      "step": "\(event.step)", "steps": "\(stepsOfEpoch)",
+                      "phase": Labels(texts.language).phase(event.phase), "formula": event.formula]
+        guard let batch = event.batch else { return texts.text(.debuggerLocation, values) }
+        values["batch"] = StepperTexts.batch(batch, of: recording.header)
+        return texts.text(.debuggerLocationBatch, values)
+    }
+
+    /// The steps of the current kept epoch: the header's steps of a batch, or more when the
+    /// epoch ends with its summary (`epoch_loss`, `test_loss`, …), numbered after them.
+    var stepsOfEpoch: Int {
+        max(recording.header.stepsPerEpoch, recording.epochs.stepCount(at: position.epoch))
     }
 }

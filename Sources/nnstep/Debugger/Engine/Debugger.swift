@@ -36,6 +36,8 @@ struct Debugger {
     var nextBreakpointID = 1
     /// The number the next display gets.
     var nextDisplayID = 1
+    /// The runs of the lesson's variants, for `compare`; `nil` for a lesson without variants or a trace.
+    var comparison: RunComparison?
 
     /// An expression shown at every stop, and its number.
     struct Display: Equatable, Sendable {
@@ -52,7 +54,7 @@ struct Debugger {
         self.palette = palette
         self.width = width
         let epoch = min(max(position.epoch, 0), max(recording.epochs.count - 1, 0))
-        let steps = recording.epochs.isEmpty ? 1 : recording.epochs[epoch].events.count
+        let steps = recording.epochs.isEmpty ? 1 : recording.epochs.stepCount(at: epoch)
         self.position = Position(epoch: epoch, step: min(max(position.step, 0), steps - 1))
     }
 
@@ -87,9 +89,13 @@ struct Debugger {
         case .printShape(let name): return printShape(name)
         case .diff(let name): return diff(name)
         case .heatMap(let name): return switchView(name)
+        case .filter(let name, let index): return showFilter(name, index)
+        case .channel(let name, let example, let channel): return showChannel(name, example: example, channel: channel)
+        case .example(let name, let index): return showExample(name, index)
         case .location: return location()
         case .list: return listing()
         case .explain: return explanation()
+        case .compare: return compare()
         case .help(let word): return help(word)
         case .quit: return Reply()
         }
@@ -119,12 +125,14 @@ struct Debugger {
     }
 
     /// The latest value of canonical `name` at or before `position`, looking back into earlier
-    /// kept epochs when this one has not computed it yet.
+    /// kept epochs when this one has not computed it yet. Only the steps named `name` are read.
     func latest(_ name: String, atOrBefore position: Position) -> Located? {
         var current: Position? = position
         while let here = current {
-            let event = recording.event(at: here)
-            if event.name == name, let matrix = event.values { return Located(position: here, event: event, matrix: matrix) }
+            if recording.summary(at: here).name == name {
+                let event = recording.event(at: here)
+                if let matrix = event.values { return Located(position: here, event: event, matrix: matrix) }
+            }
             current = recording.position(before: here)
         }
         return nil

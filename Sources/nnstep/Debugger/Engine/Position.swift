@@ -14,9 +14,14 @@ struct Position: Hashable, Comparable, Sendable {
 }
 
 extension Recording {
-    /// The event at `position`, which must exist.
+    /// The event at `position`, which must exist, with its values.
     func event(at position: Position) -> TraceEvent {
-        epochs[position.epoch].events[position.step]
+        epochs.event(position.step, ofEpochAt: position.epoch)
+    }
+
+    /// The name, phase and operation of the step at `position`, without reading its values.
+    func summary(at position: Position) -> StepSummary {
+        epochs.summary(position.step, ofEpochAt: position.epoch)
     }
 
     /// The first step of the first kept epoch, if any epoch was kept.
@@ -27,12 +32,12 @@ extension Recording {
     /// The last step of the last kept epoch, if any epoch was kept.
     var lastPosition: Position? {
         guard let last = epochs.indices.last else { return nil }
-        return Position(epoch: last, step: epochs[last].events.count - 1)
+        return Position(epoch: last, step: epochs.stepCount(at: last) - 1)
     }
 
     /// The step after `position`, into the next kept epoch past the end of one.
     func position(after position: Position) -> Position? {
-        if position.step + 1 < epochs[position.epoch].events.count {
+        if position.step + 1 < epochs.stepCount(at: position.epoch) {
             return Position(epoch: position.epoch, step: position.step + 1)
         }
         return position.epoch + 1 < epochs.count ? Position(epoch: position.epoch + 1, step: 0) : nil
@@ -42,12 +47,12 @@ extension Recording {
     func position(before position: Position) -> Position? {
         if position.step > 0 { return Position(epoch: position.epoch, step: position.step - 1) }
         guard position.epoch > 0 else { return nil }
-        return Position(epoch: position.epoch - 1, step: epochs[position.epoch - 1].events.count - 1)
+        return Position(epoch: position.epoch - 1, step: epochs.stepCount(at: position.epoch - 1) - 1)
     }
 
     /// The epoch number (from 1) of kept epoch `index`.
     func epochNumber(_ index: Int) -> Int {
-        epochs[index].epoch
+        epochs.number(at: index)
     }
 
     /// The loss of epoch `epoch`, if it recorded one.

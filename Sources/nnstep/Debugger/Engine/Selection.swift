@@ -7,11 +7,12 @@ extension ValueExpression.Selection {
         case row(Int), column(Int)
     }
 
-    /// The selection with negative indices counted from the end of `shape`'s rows and columns.
+    /// The selection with negative indices counted from the end of `shape`'s rows and columns
+    /// (the columns of the matrix that holds it: `C·H·W` for a batch of images `[batch×C×H×W]`).
     ///
     /// - Throws: the first index that is still outside the matrix.
     func normalized(for shape: Shape) throws(OutOfRange) -> Self {
-        let rows = shape.dimensions.first ?? 0, columns = shape.dimensions.count > 1 ? shape.dimensions[1] : 1
+        let rows = shape.dimensions.first ?? 0, columns = shape.columns
         func row(_ index: Int) throws(OutOfRange) -> Int {
             let fixed = index < 0 ? index + rows : index
             guard (0..<rows).contains(fixed) else { throw .row(index) }

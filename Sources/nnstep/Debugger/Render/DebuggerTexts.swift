@@ -82,9 +82,13 @@ struct DebuggerTexts: Sendable {
         case .print, .shape: return .debuggerHelpPrint
         case .diff: return .debuggerHelpDiff
         case .heatmap: return .debuggerHelpHeatmap
+        case .filter: return .debuggerHelpFilter
+        case .channel: return .debuggerHelpChannel
+        case .example: return .debuggerHelpExample
         case .where: return .debuggerHelpWhere
         case .list: return .debuggerHelpList
         case .explain: return .debuggerHelpExplain
+        case .compare: return .debuggerHelpCompare
         case .help: return .debuggerHelpHelp
         case .quit: return .debuggerHelpQuit
         case .epoch: return .debuggerHelpNext
