@@ -183,7 +183,7 @@ final class LargeValueRenderTests: XCTestCase {
         XCTAssertTrue(picture.contains("\\node[nnshape] (s4) at (3, -1) {$64 \\times 5 \\times 5$};"), picture)
         XCTAssertTrue(picture.contains("(s0) -- node[nnlayer, above=2pt] {conv 32@$3 \\times 3$\\\\$\\operatorname{ReLU}$} (s1);"),
                       picture)
-        XCTAssertTrue(picture.contains("(s3) -- node[nnlayer, right=2pt] {maxpool $2 \\times 2$} (s4);"), picture)
+        XCTAssertTrue(picture.contains("(s3) -- node[nnlayer, right=2pt] {maxpool\\\\$2 \\times 2$} (s4);"), picture)
         XCTAssertTrue(picture.contains("{$10$}") && picture.contains("{salida}"), picture)
     }
 

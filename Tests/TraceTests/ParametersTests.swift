@@ -54,4 +54,25 @@ final class ParametersTests: XCTestCase {
         XCTAssertEqual(lesson.initialParameters, initial(seed: 42))
         XCTAssertEqual(lesson.makeTrainer().parameters, initial(seed: 42))
     }
+
+    /// He: weights uniform in ±√(6/in) (in = 64 → ±0.306), biases 0; Xavier: ±√(6/(in + out)).
+    /// The lesson's `initialization` is what `initialParameters` uses.
+    func testHeAndXavierScaleTheUniformDrawByTheLayersSize() throws {
+        let spec = NetworkSpec(inputs: 64, layers: [LayerSpec(units: 128, activation: .relu),
+                                                    LayerSpec(units: 10, activation: .softmax)])
+        for (initialization, limits) in [(Initialization.he, [(6.0 / 64).squareRoot(), (6.0 / 128).squareRoot()]),
+                                         (.xavier, [(6.0 / 192).squareRoot(), (6.0 / 138).squareRoot()])] {
+            var generator = SplitMix64(seed: 3)
+            let p = Parameters.initial(for: spec, given: [:], initialization: initialization, generator: &generator)
+            for l in 0..<2 {
+                let largest = p.weights[l].elements.map(abs).max()!
+                XCTAssertLessThanOrEqual(largest, limits[l], "\(initialization) W\(l + 1)")
+                XCTAssertGreaterThan(largest, 0.9 * limits[l], "\(initialization) W\(l + 1) fills its range")
+                XCTAssertEqual(p.biases[l], Matrix(rows: 1, columns: spec.layers[l].units))
+            }
+        }
+        var lesson = try TraceRecording.xorLesson()
+        lesson.training.initialization = .he
+        XCTAssertTrue(lesson.initialParameters.biases.allSatisfy { $0.elements.allSatisfy { $0 == 0 } })
+    }
 }

@@ -29,7 +29,9 @@ final class ResourceEstimateTests: XCTestCase {
         XCTAssertEqual(estimate.stepsPerEpoch, 23)
         XCTAssertEqual(estimate.numbersPerEpoch, 88)
         XCTAssertEqual(estimate.keptEpochs, 13)
-        XCTAssertEqual(estimate.trainingBytes, 16 * 88)
+        // The batch's 88 numbers twice, and the data: X (4×2) and y (4×1).
+        XCTAssertEqual(estimate.fixedNumbers, 12)
+        XCTAssertEqual(estimate.trainingBytes, 16 * 88 + 8 * 12)
         XCTAssertEqual(estimate.traceFileBytes, 1024 + 13 * (23 * 256 + 88 * 20) + 4987 * 256)
         XCTAssertEqual(estimate.recordingBytes, 13 * (23 * 256 + 88 * 8) + 4987 * 256)
     }
@@ -55,5 +57,26 @@ final class ResourceEstimateTests: XCTestCase {
         let estimate = ResourceEstimate(lesson: lesson)
         XCTAssertTrue(estimate.traceFileBytes.isFinite)
         XCTAssertGreaterThan(estimate.traceFileBytes, 1e20)
+    }
+
+    /// A convolution holds its patch matrices: conv 1→2 of 3×3 over 1×6×6 gives 2×4×4 maps, so
+    /// each batch of 5 has a patch matrix of 5·16 rows × 9 columns, counted twice.
+    func testAConvolutionCountsItsPatchesAndABatchIsWhatIsKept() {
+        let network = NetworkSpec(inputImage: TensorShape(channels: 1, height: 6, width: 6), layers: [
+            .conv2d(filters: 2, kernel: 3, activation: .relu), .flatten, LayerSpec(units: 3, activation: .softmax)])
+        var training = TrainingSettings(learningRate: 0.1, epochs: 4, seed: 1, sampling: .all)
+        training.loss = .crossEntropy
+        training.batchSize = 5
+        let lesson = Lesson(name: "c", title: "c", summary: "", section: nil, network: network,
+                            inputs: Matrix(rows: 20, columns: 36), targets: Matrix(rows: 20, columns: 3),
+                            training: training, initialValues: [:])
+        let estimate = ResourceEstimate(lesson: lesson)
+        let data = 20 * 36 + 20 * 3, patches = 2 * (5 * 16) * 9
+        XCTAssertEqual(estimate.fixedNumbers, Double(data + patches))
+        // X 5·36, y 5·3, W1 9·2, b1 2, W2 32·3, b2 3, Z1 A1 F 5·32 each, Z2 A2 5·3 each, loss 1,
+        // delta_out 5·3, Error_F 5·32, delta_hidden 5·32, dW2 96, db2 3, dW1 18, db1 2, and the four updates.
+        let batchNumbers = [180, 15, 18, 2, 96, 3, 160, 160, 160, 15, 15, 1, 15, 160, 160, 96, 3, 18, 2, 96, 3, 18, 2]
+        XCTAssertEqual(estimate.stepsPerEpoch, batchNumbers.count)
+        XCTAssertEqual(estimate.numbersPerEpoch, Double(batchNumbers.reduce(0, +)))
     }
 }

@@ -91,6 +91,16 @@ public struct NetworkDiagram: Sendable {
         }
     }
 
+    /// The steps of one batch of the run `header` describes, as its plan computes them: what an
+    /// epoch that was not kept whole (cut short by a NaN, or only its summary) would have had;
+    /// `nil` for a network that cannot be trained.
+    public static func steps(of header: TraceHeader) -> [StepSummary]? {
+        let network = header.network
+        guard network.depth >= 1, NetworkLayout.problems(of: network).isEmpty else { return nil }
+        return EpochPlan(spec: network, settings: header.training, rows: max(header.batchSize, 1)).steps
+            .map { StepSummary(name: $0.name, phase: $0.phase, operation: $0.operation) }
+    }
+
     /// The shapes one example takes through the layers, with the layers between them:
     /// `1×28×28`, `→ conv 32@3×3`, `→ 32×26×26`, …
     public var chain: [String] {

@@ -49,11 +49,12 @@ public struct StepView: Sendable {
         lines.append("")
         lines += TextLayout.wrap(annotation.text, width: width - 2).map { "  " + $0 }
         lines.append("")
-        // An epoch cut short (a NaN) lacks the later steps: the diagram then draws the notes' ones.
+        // An epoch cut short (a NaN), or only summarised, lacks steps: the diagram then draws
+        // those of the run's plan.
         let complete = epoch.events.contains { $0.phase == .update }
         lines += NetworkDiagram(network: header.network)
             .lines(current: event.name, phase: event.phase, labels: labels.diagramRows,
-                   steps: complete ? epoch.events.map(StepSummary.init) : nil, width: width - 2,
+                   steps: complete ? epoch.events.map(StepSummary.init) : NetworkDiagram.steps(of: header), width: width - 2,
                    chainLabel: InterfaceCatalog.of(language).text(.diagramNetwork))
             .map { "  " + $0 }
         return lines

@@ -23,7 +23,8 @@
 ///    the run's average.
 /// 8. **unfinished** — anything else: still going down, and it needs more epochs.
 extension Diagnosis {
-    /// The diagnosis of `run`.
+    /// The diagnosis of `run`, by the rules above. A run that stopped before finishing its first
+    /// epoch has nothing to diagnose and is reported as diverged at epoch 1.
     public static func diagnose(_ run: RunHistory, thresholds: DiagnosisThresholds = DiagnosisThresholds()) -> Diagnosis {
         let t = thresholds
         if let epoch = run.failedEpoch { return .diverged(epoch: epoch) }

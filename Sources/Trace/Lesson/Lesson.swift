@@ -43,7 +43,8 @@ public struct Lesson: Equatable, Sendable {
     /// The initial parameters: the explicit ones, the rest from the seeded generator.
     public var initialParameters: Parameters {
         var generator = SplitMix64(seed: training.seed)
-        return Parameters.initial(for: network, given: initialValues, generator: &generator)
+        return Parameters.initial(for: network, given: initialValues, initialization: training.initialization,
+                                  generator: &generator)
     }
 
     /// A trainer positioned before epoch 1.

@@ -29,7 +29,7 @@ enum PrintMode {
                 let event = record.events[step]
                 out += texts.printHeading(epoch: epoch, of: total,
                                           batch: event.batch.map { StepperTexts.batch($0, of: recording.header) },
-                                          step: event.step, of: max(recording.header.stepsPerEpoch, record.events.count),
+                                          step: event.step, of: max(recording.header.stepsPerEpoch, record.events.last?.step ?? 0),
                                           phase: event.phase) + "\n"
                 out += view.lines(epoch: record, index: step, width: width, previousLoss: previousLoss)
                     .joined(separator: "\n") + "\n\n"

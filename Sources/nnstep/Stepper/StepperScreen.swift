@@ -26,8 +26,10 @@ struct StepperScreen {
         }
         let epoch = recording.epochs[stepper.epochIndex]
         let event = epoch.events[stepper.stepIndex]
-        // A summarised epoch has more steps than the header's batch (its summary comes after them).
-        let steps = max(recording.header.stepsPerEpoch, recording.epochs.stepCount(at: stepper.epochIndex))
+        // A summarised epoch has more steps than the header's batch (its summary comes after them,
+        // numbered on from them): the last step's number.
+        let steps = max(recording.header.stepsPerEpoch,
+                        event.step + recording.epochs.stepCount(at: stepper.epochIndex) - 1 - stepper.stepIndex)
         let status = texts.status(title: recording.header.title, epoch: epoch.epoch, of: recording.header.epochs,
                                   batch: event.batch.map { StepperTexts.batch($0, of: recording.header) },
                                   step: event.step, of: steps, phase: event.phase)

@@ -104,7 +104,7 @@ public struct TikZNetworkDiagram: Sendable {
             switch stage.layer.kind {
             case .dense: layer = "dense \(stage.layer.units)\\\\\(activation)"
             case .conv2d(let kernel): layer = "conv \(stage.layer.units)@$\(kernel) \\times \(kernel)$\\\\\(activation)"
-            case .maxPool(let size): layer = "maxpool $\(size) \\times \(size)$"
+            case .maxPool(let size): layer = "maxpool\\\\$\(size) \\times \(size)$"
             case .flatten: layer = "flatten"
             case .dropout(let rate): layer = "dropout \(rate)"
             }

@@ -10,7 +10,7 @@ extension Debugger {
         let line = texts.text(.debuggerWhere, [
             "epoch": "\(recording.epochNumber(position.epoch))", "epochs": "\(recording.header.epochs)",
             "index": "\(position.epoch + 1)", "kept": "\(recording.epochs.count)", "step": "\(event.step)",
-            "steps": "\(stepsOfEpoch)", "symbol": Notation.symbol(for: event.name),
+            "steps": "\(stepsOfEpoch(event))", "symbol": Notation.symbol(for: event.name),
             "phase": labels.phase(event.phase),
         ])
         let steps = (0..<recording.epochs.stepCount(at: position.epoch)).map {
@@ -18,7 +18,8 @@ extension Debugger {
         }
         let diagram = NetworkDiagram(network: recording.header.network)
             .lines(current: event.name, phase: event.phase, labels: labels.diagramRows,
-                   steps: steps.contains { $0.phase == .update } ? steps : nil, width: width - 2,
+                   steps: steps.contains { $0.phase == .update } ? steps : NetworkDiagram.steps(of: recording.header),
+                   width: width - 2,
                    chainLabel: texts.text(.diagramNetwork))
         return Reply(lines: [line, ""] + diagram.map { "  " + $0 })
     }
@@ -67,16 +68,18 @@ extension Debugger {
     var locationLine: String {
         let event = self.event
         var values = ["epoch": "\(recording.epochNumber(position.epoch))", "epochs": "\(recording.header.epochs)",
-                      "step": "\(event.step)", "steps": "\(stepsOfEpoch)",
+                      "step": "\(event.step)", "steps": "\(stepsOfEpoch(event))",
                       "phase": Labels(texts.language).phase(event.phase), "formula": event.formula]
         guard let batch = event.batch else { return texts.text(.debuggerLocation, values) }
         values["batch"] = StepperTexts.batch(batch, of: recording.header)
         return texts.text(.debuggerLocationBatch, values)
     }
 
-    /// The steps of the current kept epoch: the header's steps of a batch, or more when the
-    /// epoch ends with its summary (`epoch_loss`, `test_loss`, …), numbered after them.
-    var stepsOfEpoch: Int {
-        max(recording.header.stepsPerEpoch, recording.epochs.stepCount(at: position.epoch))
+    /// The number of the last step of the current kept epoch, where `event` is: the header's
+    /// steps of a batch, or more when the epoch ends with its summary (`epoch_loss`, …), numbered
+    /// after them. (The epoch's steps are numbered one after another from `event` on.)
+    func stepsOfEpoch(_ event: TraceEvent) -> Int {
+        max(recording.header.stepsPerEpoch,
+            event.step + recording.epochs.stepCount(at: position.epoch) - 1 - position.step)
     }
 }

@@ -1,3 +1,4 @@
+import Explain
 import Trace
 
 /// Two values of a matrix side by side, and their difference with ▲ (up, green), ▼ (down, red)
@@ -22,7 +23,7 @@ struct DiffTable {
         let columns = Self.kept(min(before.columns, after.columns), limit: columnLimit)
         func cells(_ text: (Int, Int) -> String) -> [[String]] {
             rows.map { r in columns.map { c in
-                guard let r, let c else { return r == nil ? "⋮" : "⋯" }
+                guard let r, let c else { return r == nil ? (c == nil ? "⋱" : "⋮") : "⋯" }
                 return text(r, c)
             } }
         }
@@ -58,10 +59,11 @@ struct DiffTable {
         return cell
     }
 
-    /// Indices to show out of `count`: all, or the first `limit − 2`, a gap (`nil`) and the last.
+    /// Indices to show out of `count`: all, or — as the step shows matrices — the first and the
+    /// last ones around a gap (`nil`).
     private static func kept(_ count: Int, limit: Int) -> [Int?] {
         guard count > limit, limit >= 3 else { return Array(0..<min(count, max(limit, 1))) }
-        return Array(0..<(limit - 2)) + [nil, count - 1]
+        return MatrixBlock.kept(count, limit: limit)
     }
 }
 
