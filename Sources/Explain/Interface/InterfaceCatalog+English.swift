@@ -317,6 +317,8 @@ Epoch {epoch} did not keep its values in this trace. Complete epochs: {kept}.
 Cannot write "{path}": {reason}
 [run.recorded]
 Trace saved to {path}: {epochs} epochs, {kept} with all their values and the rest with only their error. Open it with: nnstep replay {path}
+[run.earlyStopped]
+Early stopping ended training after epoch {epoch}: the test loss had not improved since epoch {best} ({loss}) and the patience was {patience} epochs.
 [run.noLessons]
 No lessons found. Folders searched: {folders}. Point NNSTEP_LESSONS at your lessons folder, or give the path of a lesson file.
 [run.brokenLesson]

@@ -316,6 +316,8 @@ La época {epoch} no guardó sus valores en esta traza. Épocas completas: {kept
 No se puede escribir «{path}»: {reason}
 [run.recorded]
 Traza guardada en {path}: {epochs} épocas, {kept} con todos sus valores y el resto solo con su error. Ábrela con: nnstep replay {path}
+[run.earlyStopped]
+La parada temprana terminó el entrenamiento tras la época {epoch}: la pérdida de prueba no mejoraba desde la época {best} ({loss}) y la paciencia era de {patience} épocas.
 [run.noLessons]
 No se encuentra ninguna lección. Carpetas buscadas: {folders}. Indica la carpeta con NNSTEP_LESSONS o pasa la ruta de un fichero.
 [run.brokenLesson]

@@ -155,6 +155,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case epochNotKept = "run.epochNotKept"
     case cannotWrite = "run.cannotWrite"
     case recorded = "run.recorded"
+    case earlyStopped = "run.earlyStopped"
     case noLessons = "run.noLessons"
     case brokenLesson = "run.brokenLesson"
     case unknownHelpTopic = "run.unknownHelpTopic"

@@ -32,7 +32,7 @@ extension TraceIndex {
         private let scanner = TraceLineScanner()
         /// The epoch being gathered: its number, where its events start in `entries`, and
         /// whether its first event is a loss.
-        private var open: (epoch: Int, first: Int, startsWithLoss: Bool)?
+        private var open: (epoch: Int, first: Int, hasStep: Bool)?
 
         /// What the last line of a step held: the bytes of its name and operation, their
         /// positions, and where its values were.
@@ -181,9 +181,10 @@ extension TraceIndex {
             eventCount += 1
             lastEpoch = epoch
             let isLoss = self.isLoss[Int(operation)]
-            if isLoss, let loss { losses.append((epoch, loss)) }
+            if isLoss, let loss { Recording.addLoss((epoch, loss), to: &losses) }
             if let open, open.epoch != epoch { close() }
-            if open == nil { open = (epoch, entries.count, isLoss) }
+            if open == nil { open = (epoch, entries.count, false) }
+            if !isLoss && phase != .summary { open?.hasStep = true }
             entries.append(Entry(offset: offset, line: number, length: UInt32(length), name: name, operation: operation,
                                  phase: phase))
         }
@@ -221,11 +222,11 @@ extension TraceIndex {
             return position
         }
 
-        /// Ends the epoch being gathered: kept when it has more than its loss event.
+        /// Ends the epoch being gathered: kept when it has a step besides its losses and summary.
         private mutating func close() {
             guard let open else { return }
             let count = entries.count - open.first
-            if count > 1 || !open.startsWithLoss {
+            if open.hasStep {
                 epochs.append(Span(epoch: open.epoch, first: open.first, count: count))
             } else {
                 entries.removeLast(count)

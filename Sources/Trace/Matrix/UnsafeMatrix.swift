@@ -17,8 +17,12 @@ struct UnsafeMatrix {
     let columns: Int
 
     /// A view of `rows × columns` elements starting at `start`.
+    ///
+    /// The caller guarantees `rows × columns` is the size of a matrix that exists (it is not checked
+    /// for overflow).
+    @inline(__always)
     init(_ start: UnsafeMutablePointer<Double>?, rows: Int, columns: Int) {
-        self.elements = UnsafeMutableBufferPointer(start: start, count: rows * columns)
+        self.elements = UnsafeMutableBufferPointer(start: start, count: rows &* columns)
         self.rows = rows
         self.columns = columns
     }
@@ -38,6 +42,7 @@ struct UnsafeMatrix {
     /// exponent field carries into the top bit exactly then, so the OR of those sums has its top
     /// bit set exactly when some element is not finite: integer operations with no branch, which
     /// the compiler runs several elements at a time.
+    @inline(__always)
     var isFinite: Bool {
         let exponent: UInt64 = 0x7FF0_0000_0000_0000, one: UInt64 = 0x0010_0000_0000_0000
         var carries: UInt64 = 0

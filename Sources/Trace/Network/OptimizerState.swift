@@ -47,39 +47,89 @@ struct OptimizerState: Sendable {
     /// Replaces the raw product `change` of parameter `index` (weights `0..<L`, then biases)
     /// by its adjustment, given the parameter's current value and the batch size.
     mutating func adjust(_ change: inout Matrix, parameter: Matrix, index: Int, isWeight: Bool, batchRows: Int) {
+        parameter.withUnsafeMatrix { p in
+            change.withUnsafeMutableMatrix { adjust($0, parameter: p, index: index, isWeight: isWeight, batchRows: batchRows) }
+        }
+    }
+
+    /// ``adjust(_:parameter:index:isWeight:batchRows:)`` on views: the trainer's form.
+    mutating func adjust(_ change: UnsafeMatrix, parameter: UnsafeMatrix, index: Int, isWeight: Bool, batchRows: Int) {
         let eta = settings.learningRate
         let factor = settings.reduction == .mean ? eta / Double(batchRows) : eta
         let lambda = isWeight ? settings.l2 : 0
         switch settings.optimizer {
         case .gradientDescent:
             change.scale(by: factor)
-            if lambda > 0 { Matrix.addScaled(parameter, by: -sign * eta * lambda, into: &change) }
+            if lambda > 0 { UnsafeMatrix.addScaled(parameter, by: -sign * eta * lambda, into: change) }
         case .momentum(let mu):
             change.scale(by: factor)
-            if lambda > 0 { Matrix.addScaled(parameter, by: -sign * eta * lambda, into: &change) }
-            first[index].scale(by: mu)
-            first[index].add(change)
-            change = first[index]
+            if lambda > 0 { UnsafeMatrix.addScaled(parameter, by: -sign * eta * lambda, into: change) }
+            first[index].withUnsafeMutableMatrix { velocity in
+                velocity.scale(by: mu)
+                velocity.add(change)
+                change.copy(from: velocity)
+            }
         case .adam(let beta1, let beta2, let epsilon):
             let t = Double(steps)
-            let correction1 = 1 - pow(beta1, t), correction2 = 1 - pow(beta2, t)
-            let gradientFactor = -sign * factor / eta
-            let s = sign
-            change.elements.withUnsafeMutableBufferPointer { c in
-                parameter.elements.withUnsafeBufferPointer { p in
-                    first[index].elements.withUnsafeMutableBufferPointer { m in
-                        second[index].elements.withUnsafeMutableBufferPointer { v in
-                            for i in 0..<c.count {
-                                let g = gradientFactor * c[i] + lambda * p[i]
-                                m[i] = beta1 * m[i] + (1 - beta1) * g
-                                v[i] = beta2 * v[i] + (1 - beta2) * g * g
-                                let step = eta * (m[i] / correction1) / ((v[i] / correction2).squareRoot() + epsilon)
-                                c[i] = -s * step
-                            }
-                        }
-                    }
-                }
+            let rule = AdamRule(eta: eta, beta1: beta1, beta2: beta2, epsilon: epsilon,
+                                correction1: 1 - pow(beta1, t), correction2: 1 - pow(beta2, t),
+                                gradientFactor: -sign * factor / eta, lambda: lambda, sign: sign)
+            first[index].withUnsafeMutableMatrix { m in
+                second[index].withUnsafeMutableMatrix { v in rule.apply(change: change, parameter: parameter, m: m, v: v) }
             }
+        }
+    }
+}
+
+/// Adam's rule for one batch, element by element, four elements at a time (each lane computes
+/// exactly what the scalar formula does: SIMD adds, multiplies, divides and square roots round
+/// every lane as the scalar operations do).
+private struct AdamRule {
+    typealias Lanes = SIMD4<Double>
+    let eta, beta1, beta2, epsilon, correction1, correction2, gradientFactor, lambda, sign: Double
+
+    /// `g = f·c + λ·p`, `m ← β₁m + (1−β₁)g`, `v ← β₂v + (1−β₂)g²`, `c = −s·η·(m/c₁)/(√(v/c₂) + ε)`.
+    @inline(__always)
+    func step(_ c: Lanes, _ p: Lanes, _ m: inout Lanes, _ v: inout Lanes) -> Lanes {
+        let g = gradientFactor * c + lambda * p
+        m = beta1 * m + (1 - beta1) * g
+        v = beta2 * v + (1 - beta2) * g * g
+        let step = eta * (m / correction1) / ((v / correction2).squareRoot() + epsilon)
+        return -sign * step
+    }
+
+    func apply(change: UnsafeMatrix, parameter: UnsafeMatrix, m: UnsafeMatrix, v: UnsafeMatrix) {
+        let count = change.count
+        guard count > 0 else { return }
+        let c = UnsafeMutableRawPointer(change.elements.baseAddress!)
+        let p = UnsafeRawPointer(parameter.elements.baseAddress!)
+        let mm = UnsafeMutableRawPointer(m.elements.baseAddress!), vv = UnsafeMutableRawPointer(v.elements.baseAddress!)
+        var index = 0
+        while index + 4 <= count {
+            let offset = index * MemoryLayout<Double>.stride
+            var mLanes = mm.loadUnaligned(fromByteOffset: offset, as: Lanes.self)
+            var vLanes = vv.loadUnaligned(fromByteOffset: offset, as: Lanes.self)
+            let result = step(c.loadUnaligned(fromByteOffset: offset, as: Lanes.self),
+                              p.loadUnaligned(fromByteOffset: offset, as: Lanes.self), &mLanes, &vLanes)
+            c.storeBytes(of: result, toByteOffset: offset, as: Lanes.self)
+            mm.storeBytes(of: mLanes, toByteOffset: offset, as: Lanes.self)
+            vv.storeBytes(of: vLanes, toByteOffset: offset, as: Lanes.self)
+            index += 4
+        }
+        // The last few elements in lanes padded with zeros.
+        guard index < count else { return }
+        var (cLanes, pLanes, mLanes, vLanes) = (Lanes(), Lanes(), Lanes(), Lanes())
+        for lane in 0..<(count - index) {
+            cLanes[lane] = change.elements[index + lane]
+            pLanes[lane] = parameter.elements[index + lane]
+            mLanes[lane] = m.elements[index + lane]
+            vLanes[lane] = v.elements[index + lane]
+        }
+        let result = step(cLanes, pLanes, &mLanes, &vLanes)
+        for lane in 0..<(count - index) {
+            change.elements[index + lane] = result[lane]
+            m.elements[index + lane] = mLanes[lane]
+            v.elements[index + lane] = vLanes[lane]
         }
     }
 }

@@ -20,26 +20,33 @@ struct StepRecorder {
         self.loss = loss
     }
 
-    /// Emits the result of the next step.
-    mutating func emit<Sink: TraceSink>(_ values: Matrix, _ sink: inout Sink) throws {
+    /// Whether the sink wants the step about to be emitted.
+    private var wantsNext: Bool { all || (loss && index == plan.lossIndex) }
+
+    /// Emits the result of the next step; the sink gets a copy of the values when it wants them.
+    ///
+    /// `knownFinite` skips the check for values checked before: data checked once, parameters
+    /// checked by the step that updated them.
+    @inline(__always)
+    mutating func emit<Sink: TraceSink>(_ values: UnsafeMatrix, _ sink: inout Sink, knownFinite: Bool = false) throws {
+        if wantsNext { try record(values.copied(), &sink) }
         index += 1
-        if all || (loss && index - 1 == plan.lossIndex) {
-            try sink.record(TraceEvent(spec: plan.steps[index - 1], sequence: sequence, epoch: epoch, step: index,
-                                       batch: batch, values: values))
-            sequence += 1
-        }
-        guard values.isFinite else { throw nonFinite() }
+        guard knownFinite || values.isFinite else { throw nonFinite() }
     }
 
     /// Emits a 1×1 result (the loss); the matrix is only built when the sink keeps it.
+    @inline(__always)
     mutating func emitScalar<Sink: TraceSink>(_ value: Double, _ sink: inout Sink) throws {
+        if wantsNext { try record(Matrix(rows: 1, columns: 1, repeating: value), &sink) }
         index += 1
-        if all || (loss && index - 1 == plan.lossIndex) {
-            try sink.record(TraceEvent(spec: plan.steps[index - 1], sequence: sequence, epoch: epoch, step: index,
-                                       batch: batch, values: Matrix(rows: 1, columns: 1, repeating: value)))
-            sequence += 1
-        }
         guard value.isFinite else { throw nonFinite() }
+    }
+
+    /// Hands the sink the event of the step about to be emitted.
+    private mutating func record<Sink: TraceSink>(_ values: Matrix, _ sink: inout Sink) throws {
+        try sink.record(TraceEvent(spec: plan.steps[index], sequence: sequence, epoch: epoch, step: index + 1,
+                                   batch: batch, values: values))
+        sequence += 1
     }
 
     /// The error for the step just emitted.

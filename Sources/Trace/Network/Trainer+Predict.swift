@@ -1,47 +1,71 @@
 extension Trainer {
+    /// Rows of `batch` that go through ``predict(_:)`` at once, to bound memory.
+    static let predictionChunk = 128
+
     /// The prediction `A_L` of the current parameters for `batch`, without recording anything
     /// and without dropout (it only switches neurons off while training). Large batches go
-    /// through in chunks of 128 rows to bound memory.
+    /// through in chunks of ``predictionChunk`` rows to bound memory.
+    ///
+    /// The layers read the parameters where training keeps them and write into one scratch
+    /// array made for the call and reused by every chunk; each chunk's rows are read where they
+    /// are in `batch`. The numbers are those of the matrix ops one by one.
     public func predict(_ batch: Matrix) -> Matrix {
-        let chunk = 128
-        guard batch.rows > chunk else { return forward(batch) }
-        var elements: [Double] = []
-        var start = 0
-        var columns = 0
-        while start < batch.rows {
-            let end = min(start + chunk, batch.rows)
-            var part = Matrix(rows: end - start, columns: batch.columns)
-            Matrix.gatherRows(batch, Array(start..<end)[...], into: &part)
-            let output = forward(part)
-            columns = output.columns
-            elements.append(contentsOf: output.elements)
-            start = end
-        }
-        return Matrix(rows: batch.rows, columns: columns, elements: elements)
-    }
+        let stages = spec.layout.stages
+        var prediction = Matrix(rows: batch.rows, columns: stages.last?.output.width ?? batch.columns)
+        guard batch.rows > 0 else { return prediction }
+        let chunk = Self.predictionChunk, depth = activations.count
 
-    /// One forward pass over `batch`.
-    private func forward(_ batch: Matrix) -> Matrix {
-        var a = batch
-        for stage in spec.layout.stages {
-            let l = stage.weightLayer
-            switch stage.layer.kind {
-            case .dense:
-                a = ActivationOp.forward(DenseOp.forward(a, weights: parameters.weights[l - 1],
-                                                         bias: parameters.biases[l - 1]), stage.layer.activation)
-            case .conv2d(let kernel):
-                guard let image = stage.input.image else { continue }
-                let z = Conv2DOp.forward(a, inputShape: image, weights: parameters.weights[l - 1],
-                                         bias: parameters.biases[l - 1], kernel: kernel)
-                a = ActivationOp.forward(z, stage.layer.activation)
-            case .maxPool(let size):
-                guard let image = stage.input.image else { continue }
-                var pool = MaxPoolOp(inputShape: image, size: size)
-                a = pool.forward(a)
-            case .flatten, .dropout:
-                continue
+        // Each stage's `Z` and `A` (or `P`) for a full chunk; a shorter last chunk uses their first rows.
+        var storage = StorageLayout()
+        let outputs = stages.map { stage in
+            (sum: storage.add(rows: chunk, columns: stage.output.width),
+             activation: storage.add(rows: chunk, columns: stage.output.width))
+        }
+        var scratch = [Double](repeating: 0, count: max(1, storage.count))
+        var convolutions = self.convolutions
+        var pools = self.pools
+
+        numbers.withUnsafeBufferPointer { numbers in
+            let parameters = UnsafeMutablePointer(mutating: numbers.baseAddress!)
+            func weights(_ l: Int) -> UnsafeMatrix { parameterRegions[l - 1].view(in: parameters) }
+            func bias(_ l: Int) -> UnsafeMatrix { parameterRegions[depth + l - 1].view(in: parameters) }
+            scratch.withUnsafeMutableBufferPointer { scratch in
+                let base = scratch.baseAddress!
+                func view(_ region: StorageRegion, rows: Int) -> UnsafeMatrix {
+                    UnsafeMatrix(base + region.offset, rows: rows, columns: region.columns)
+                }
+                batch.withUnsafeMatrix { batch in
+                    prediction.withUnsafeMutableMatrix { prediction in
+                        for start in stride(from: 0, to: batch.rows, by: chunk) {
+                            let rows = min(chunk, batch.rows - start)
+                            var a = UnsafeMatrix(batch.elements.baseAddress! + start * batch.columns, rows: rows,
+                                                 columns: batch.columns)
+                            for (index, stage) in stages.enumerated() {
+                                let l = stage.weightLayer
+                                let z = view(outputs[index].sum, rows: rows), next = view(outputs[index].activation, rows: rows)
+                                switch stage.layer.kind {
+                                case .dense:
+                                    DenseOp.forward(a, weights: weights(l), bias: bias(l), into: z)
+                                    ActivationOp.forward(z, stage.layer.activation, into: next)
+                                case .conv2d:
+                                    guard convolutions[l - 1] != nil else { continue }
+                                    convolutions[l - 1]!.forward(a, weights: weights(l), bias: bias(l), into: z)
+                                    ActivationOp.forward(z, stage.layer.activation, into: next)
+                                case .maxPool:
+                                    guard pools[index] != nil else { continue }
+                                    pools[index]!.forward(a, into: next)
+                                case .flatten, .dropout:
+                                    continue
+                                }
+                                a = next
+                            }
+                            UnsafeMatrix(prediction.elements.baseAddress! + start * prediction.columns, rows: rows,
+                                         columns: prediction.columns).copy(from: a)
+                        }
+                    }
+                }
             }
         }
-        return a
+        return prediction
     }
 }

@@ -81,6 +81,15 @@ public struct Conv2DOp: Sendable {
 
     /// `Z = conv(A, W) + b`, into `output` `[batch × F·oh·ow]`; keeps the patches for backward.
     public mutating func forward(_ input: Matrix, weights: Matrix, bias: Matrix, into output: inout Matrix) {
+        input.withUnsafeMatrix { a in
+            weights.withUnsafeMatrix { w in
+                bias.withUnsafeMatrix { b in output.withUnsafeMutableMatrix { forward(a, weights: w, bias: b, into: $0) } }
+            }
+        }
+    }
+
+    /// `Z = conv(A, W) + b` from views, into `output`; keeps the patches for backward.
+    mutating func forward(_ input: UnsafeMatrix, weights: UnsafeMatrix, bias: UnsafeMatrix, into output: UnsafeMatrix) {
         precondition(input.columns == inputShape.count,
                      "a convolution over \(inputShape) needs \(inputShape.count) columns, not \(input.columns)")
         precondition(weights.rows == patchSize && weights.columns == filters,
@@ -90,20 +99,19 @@ public struct Conv2DOp: Sendable {
                      "convolution output \(output.shape.bracketed) for \(input.rows) examples of \(outputShape)")
         prepare(batch: input.rows)
         im2col(input)
-        Matrix.product(patches, weights, into: &positionRows)
+        patches.withUnsafeMatrix { p in
+            positionRows.withUnsafeMutableMatrix { UnsafeMatrix.product(p, weights, into: $0) }
+        }
         let positions = outputShape.mapSize, f = filters
+        let (b, out) = (bias.elements, output.elements)
         positionRows.elements.withUnsafeBufferPointer { rows in
-            bias.elements.withUnsafeBufferPointer { b in
-                output.elements.withUnsafeMutableBufferPointer { out in
-                    for example in 0..<input.rows {
-                        let start = example * positions * f
-                        for filter in 0..<f {
-                            let bf = b[filter]
-                            let base = start + filter * positions
-                            for p in 0..<positions {
-                                out[base + p] = rows[start + p * f + filter] + bf
-                            }
-                        }
+            for example in 0..<input.rows {
+                let start = example * positions * f
+                for filter in 0..<f {
+                    let bf = b[filter]
+                    let base = start + filter * positions
+                    for p in 0..<positions {
+                        out[base + p] = rows[start + p * f + filter] + bf
                     }
                 }
             }
@@ -124,19 +132,47 @@ public struct Conv2DOp: Sendable {
     public mutating func backward(_ outputGradient: Matrix, weights: Matrix,
                                   weightGradient: inout Matrix, biasGradient: inout Matrix,
                                   inputGradient: inout Matrix) {
-        backwardParameters(outputGradient, weightGradient: &weightGradient, biasGradient: &biasGradient)
-        precondition(weights.rows == patchSize && weights.columns == filters,
-                     "convolution weights must be [\(patchSize)×\(filters)], not \(weights.shape.bracketed)")
-        precondition(inputGradient.rows == outputGradient.rows && inputGradient.columns == inputShape.count,
-                     "convolution input gradient \(inputGradient.shape.bracketed) for \(outputGradient.rows) examples of \(inputShape)")
-        Matrix.productTransposingRight(positionRows, weights, into: &patchGradient)
-        col2im(into: &inputGradient)
+        outputGradient.withUnsafeMatrix { g in
+            weights.withUnsafeMatrix { w in
+                weightGradient.withUnsafeMutableMatrix { dw in
+                    biasGradient.withUnsafeMutableMatrix { db in
+                        inputGradient.withUnsafeMutableMatrix { da in
+                            backward(g, weights: w, weightGradient: dw, biasGradient: db, inputGradient: da)
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Only the weights' and the bias's gradients, `Pᵀ·G'` and `Σ G`: for a first layer, whose
     /// input (the image) needs no gradient.
     public mutating func backwardParameters(_ outputGradient: Matrix, weightGradient: inout Matrix,
                                             biasGradient: inout Matrix) {
+        outputGradient.withUnsafeMatrix { g in
+            weightGradient.withUnsafeMutableMatrix { dw in
+                biasGradient.withUnsafeMutableMatrix { db in backwardParameters(g, weightGradient: dw, biasGradient: db) }
+            }
+        }
+    }
+
+    /// The three gradients, from and into views.
+    mutating func backward(_ outputGradient: UnsafeMatrix, weights: UnsafeMatrix,
+                           weightGradient: UnsafeMatrix, biasGradient: UnsafeMatrix, inputGradient: UnsafeMatrix) {
+        backwardParameters(outputGradient, weightGradient: weightGradient, biasGradient: biasGradient)
+        precondition(weights.rows == patchSize && weights.columns == filters,
+                     "convolution weights must be [\(patchSize)×\(filters)], not \(weights.shape.bracketed)")
+        precondition(inputGradient.rows == outputGradient.rows && inputGradient.columns == inputShape.count,
+                     "convolution input gradient \(inputGradient.shape.bracketed) for \(outputGradient.rows) examples of \(inputShape)")
+        positionRows.withUnsafeMatrix { g in
+            patchGradient.withUnsafeMutableMatrix { UnsafeMatrix.productTransposingRight(g, weights, into: $0) }
+        }
+        col2im(into: inputGradient)
+    }
+
+    /// The weights' and the bias's gradients, from and into views.
+    mutating func backwardParameters(_ outputGradient: UnsafeMatrix, weightGradient: UnsafeMatrix,
+                                     biasGradient: UnsafeMatrix) {
         let batch = outputGradient.rows
         precondition(outputGradient.columns == outputShape.count,
                      "a convolution gradient needs \(outputShape.count) columns, not \(outputGradient.columns)")
@@ -147,27 +183,26 @@ public struct Conv2DOp: Sendable {
         precondition(biasGradient.rows == 1 && biasGradient.columns == filters,
                      "convolution bias gradient must be [1×\(filters)], not \(biasGradient.shape.bracketed)")
         let positions = outputShape.mapSize, f = filters
-        outputGradient.elements.withUnsafeBufferPointer { g in
-            positionRows.elements.withUnsafeMutableBufferPointer { rows in
-                biasGradient.elements.withUnsafeMutableBufferPointer { db in
-                    for filter in 0..<f { db[filter] = 0 }
-                    for example in 0..<batch {
-                        let base = example * positions * f
-                        for filter in 0..<f {
-                            let source = base + filter * positions
-                            var sum = 0.0
-                            for p in 0..<positions {
-                                let value = g[source + p]
-                                rows[base + p * f + filter] = value
-                                sum += value
-                            }
-                            db[filter] += sum
-                        }
+        let (g, db) = (outputGradient.elements, biasGradient.elements)
+        positionRows.elements.withUnsafeMutableBufferPointer { rows in
+            for filter in 0..<f { db[filter] = 0 }
+            for example in 0..<batch {
+                let base = example * positions * f
+                for filter in 0..<f {
+                    let source = base + filter * positions
+                    var sum = 0.0
+                    for p in 0..<positions {
+                        let value = g[source + p]
+                        rows[base + p * f + filter] = value
+                        sum += value
                     }
+                    db[filter] += sum
                 }
             }
         }
-        Matrix.productTransposingLeft(patches, positionRows, into: &weightGradient)
+        patches.withUnsafeMatrix { p in
+            positionRows.withUnsafeMatrix { UnsafeMatrix.productTransposingLeft(p, $0, into: weightGradient) }
+        }
     }
 
     /// The three gradients without keeping an op; runs the forward first to build the patches.
@@ -197,29 +232,27 @@ public struct Conv2DOp: Sendable {
 
     /// `P[(e, y, x), (c, i, j)] = A[e][c, y + i, x + j]`: each filter row `i` is `k` contiguous
     /// numbers of the input.
-    private mutating func im2col(_ input: Matrix) {
+    private mutating func im2col(_ input: UnsafeMatrix) {
         let (channels, height, width) = (inputShape.channels, inputShape.height, inputShape.width)
         let (oh, ow, k) = (outputShape.height, outputShape.width, kernel)
         let size = patchSize, mapSize = height * width, exampleSize = inputShape.count
-        input.elements.withUnsafeBufferPointer { a in
-            patches.elements.withUnsafeMutableBufferPointer { p in
-                guard let a = a.baseAddress, let p = p.baseAddress else { return }
-                var row = p
-                for example in 0..<input.rows {
-                    let image = a + example * exampleSize
-                    for y in 0..<oh {
-                        for x in 0..<ow {
-                            var column = row
-                            for c in 0..<channels {
-                                var source = image + c * mapSize + y * width + x
-                                for _ in 0..<k {
-                                    for j in 0..<k { column[j] = source[j] }
-                                    column += k
-                                    source += width
-                                }
+        patches.elements.withUnsafeMutableBufferPointer { p in
+            guard let a = input.elements.baseAddress, let p = p.baseAddress else { return }
+            var row = p
+            for example in 0..<input.rows {
+                let image = a + example * exampleSize
+                for y in 0..<oh {
+                    for x in 0..<ow {
+                        var column = row
+                        for c in 0..<channels {
+                            var source = image + c * mapSize + y * width + x
+                            for _ in 0..<k {
+                                for j in 0..<k { column[j] = source[j] }
+                                column += k
+                                source += width
                             }
-                            row += size
                         }
+                        row += size
                     }
                 }
             }
@@ -228,31 +261,29 @@ public struct Conv2DOp: Sendable {
 
     /// `∂E/∂A`: every element of `∂E/∂P` added to the input position its patch element came from
     /// (positions covered by several patches sum their contributions).
-    private func col2im(into inputGradient: inout Matrix) {
+    private func col2im(into inputGradient: UnsafeMatrix) {
         let (channels, height, width) = (inputShape.channels, inputShape.height, inputShape.width)
         let (oh, ow, k) = (outputShape.height, outputShape.width, kernel)
         let size = patchSize, mapSize = height * width, exampleSize = inputShape.count
         let batch = inputGradient.rows
         patchGradient.elements.withUnsafeBufferPointer { dp in
-            inputGradient.elements.withUnsafeMutableBufferPointer { da in
-                guard let dp = dp.baseAddress, let da = da.baseAddress else { return }
-                da.update(repeating: 0, count: batch * exampleSize)
-                var row = dp
-                for example in 0..<batch {
-                    let image = da + example * exampleSize
-                    for y in 0..<oh {
-                        for x in 0..<ow {
-                            var column = row
-                            for c in 0..<channels {
-                                var target = image + c * mapSize + y * width + x
-                                for _ in 0..<k {
-                                    for j in 0..<k { target[j] += column[j] }
-                                    column += k
-                                    target += width
-                                }
+            guard let dp = dp.baseAddress, let da = inputGradient.elements.baseAddress else { return }
+            da.update(repeating: 0, count: batch * exampleSize)
+            var row = dp
+            for example in 0..<batch {
+                let image = da + example * exampleSize
+                for y in 0..<oh {
+                    for x in 0..<ow {
+                        var column = row
+                        for c in 0..<channels {
+                            var target = image + c * mapSize + y * width + x
+                            for _ in 0..<k {
+                                for j in 0..<k { target[j] += column[j] }
+                                column += k
+                                target += width
                             }
-                            row += size
                         }
+                        row += size
                     }
                 }
             }

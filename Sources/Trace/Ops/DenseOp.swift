@@ -23,8 +23,11 @@ public enum DenseOp {
 
     /// `Z = A·W + b`, into `z`.
     public static func forward(_ input: Matrix, weights: Matrix, bias: Matrix, into z: inout Matrix) {
-        Matrix.product(input, weights, into: &z)
-        z.addRow(bias)
+        input.withUnsafeMatrix { a in
+            weights.withUnsafeMatrix { w in
+                bias.withUnsafeMatrix { b in z.withUnsafeMutableMatrix { forward(a, weights: w, bias: b, into: $0) } }
+            }
+        }
     }
 
     /// `δ·Wᵀ`: the delta sent back to the layer's input.
@@ -36,7 +39,9 @@ public enum DenseOp {
 
     /// `δ·Wᵀ`, into `back`.
     public static func inputDelta(_ delta: Matrix, weights: Matrix, into back: inout Matrix) {
-        Matrix.productTransposingRight(delta, weights, into: &back)
+        delta.withUnsafeMatrix { d in
+            weights.withUnsafeMatrix { w in back.withUnsafeMutableMatrix { inputDelta(d, weights: w, into: $0) } }
+        }
     }
 
     /// `Aᵀ·δ`: the weights' gradient direction, summed over the examples of the batch.
@@ -48,7 +53,9 @@ public enum DenseOp {
 
     /// `Aᵀ·δ`, into `gradient`.
     public static func weightGradient(_ input: Matrix, delta: Matrix, into gradient: inout Matrix) {
-        Matrix.productTransposingLeft(input, delta, into: &gradient)
+        input.withUnsafeMatrix { a in
+            delta.withUnsafeMatrix { d in gradient.withUnsafeMutableMatrix { weightGradient(a, delta: d, into: $0) } }
+        }
     }
 
     /// `Σ_rows δ`: the bias's gradient direction.
@@ -60,6 +67,29 @@ public enum DenseOp {
 
     /// `Σ_rows δ`, into `gradient`.
     public static func biasGradient(_ delta: Matrix, into gradient: inout Matrix) {
-        Matrix.columnSums(delta, into: &gradient)
+        delta.withUnsafeMatrix { d in gradient.withUnsafeMutableMatrix { biasGradient(d, into: $0) } }
+    }
+
+    // MARK: On views (the trainer's form; the forms above call these)
+
+    /// `Z = A·W + b`, into `z`.
+    static func forward(_ input: UnsafeMatrix, weights: UnsafeMatrix, bias: UnsafeMatrix, into z: UnsafeMatrix) {
+        UnsafeMatrix.product(input, weights, into: z)
+        z.addRow(bias)
+    }
+
+    /// `δ·Wᵀ`, into `back`.
+    static func inputDelta(_ delta: UnsafeMatrix, weights: UnsafeMatrix, into back: UnsafeMatrix) {
+        UnsafeMatrix.productTransposingRight(delta, weights, into: back)
+    }
+
+    /// `Aᵀ·δ`, into `gradient`.
+    static func weightGradient(_ input: UnsafeMatrix, delta: UnsafeMatrix, into gradient: UnsafeMatrix) {
+        UnsafeMatrix.productTransposingLeft(input, delta, into: gradient)
+    }
+
+    /// `Σ_rows δ`, into `gradient`.
+    static func biasGradient(_ delta: UnsafeMatrix, into gradient: UnsafeMatrix) {
+        UnsafeMatrix.columnSums(delta, into: gradient)
     }
 }

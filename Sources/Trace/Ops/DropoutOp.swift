@@ -18,10 +18,7 @@ public enum DropoutOp {
 
     /// A fresh mask into `mask` (its shape is kept), drawing one number per element in row-major order.
     public static func mask(rate: Double, generator: inout SplitMix64, into mask: inout Matrix) {
-        precondition(rate >= 0 && rate < 1, "a dropout rate must be in [0, 1), not \(rate)")
-        mask.elements.withUnsafeMutableBufferPointer { m in
-            for i in 0..<m.count { m[i] = generator.nextUnit() >= rate ? 1 : 0 }
-        }
+        mask.withUnsafeMutableMatrix { self.mask(rate: rate, generator: &generator, into: $0) }
     }
 
     /// `D = A ⊙ M / (1 − p)`.
@@ -33,8 +30,9 @@ public enum DropoutOp {
 
     /// `D = A ⊙ M / (1 − p)`, into `output`.
     public static func forward(_ input: Matrix, mask: Matrix, rate: Double, into output: inout Matrix) {
-        let keep = 1 - rate
-        Matrix.zipMap(input, mask, into: &output) { a, m in a * m / keep }
+        input.withUnsafeMatrix { a in
+            mask.withUnsafeMatrix { m in output.withUnsafeMutableMatrix { forward(a, mask: m, rate: rate, into: $0) } }
+        }
     }
 
     /// `∂E/∂A = ∂E/∂D ⊙ M / (1 − p)`.
@@ -46,7 +44,29 @@ public enum DropoutOp {
 
     /// `∂E/∂A = ∂E/∂D ⊙ M / (1 − p)`, into `gradient`.
     public static func backward(_ upstream: Matrix, mask: Matrix, rate: Double, into gradient: inout Matrix) {
+        upstream.withUnsafeMatrix { e in
+            mask.withUnsafeMatrix { m in gradient.withUnsafeMutableMatrix { backward(e, mask: m, rate: rate, into: $0) } }
+        }
+    }
+
+    // MARK: On views (the trainer's form; the forms above call these)
+
+    /// A fresh mask into `mask`, one draw per element in row-major order.
+    static func mask(rate: Double, generator: inout SplitMix64, into mask: UnsafeMatrix) {
+        precondition(rate >= 0 && rate < 1, "a dropout rate must be in [0, 1), not \(rate)")
+        let m = mask.elements
+        for i in 0..<m.count { m[i] = generator.nextUnit() >= rate ? 1 : 0 }
+    }
+
+    /// `D = A ⊙ M / (1 − p)`, into `output`.
+    static func forward(_ input: UnsafeMatrix, mask: UnsafeMatrix, rate: Double, into output: UnsafeMatrix) {
         let keep = 1 - rate
-        Matrix.zipMap(upstream, mask, into: &gradient) { e, m in e * m / keep }
+        UnsafeMatrix.zipMap(input, mask, into: output) { a, m in a * m / keep }
+    }
+
+    /// `∂E/∂A = ∂E/∂D ⊙ M / (1 − p)`, into `gradient`.
+    static func backward(_ upstream: UnsafeMatrix, mask: UnsafeMatrix, rate: Double, into gradient: UnsafeMatrix) {
+        let keep = 1 - rate
+        UnsafeMatrix.zipMap(upstream, mask, into: gradient) { e, m in e * m / keep }
     }
 }

@@ -33,32 +33,34 @@ public enum LossOp {
     ///
     /// An empty prediction has value 0.
     public static func value(_ loss: Loss, prediction: Matrix, targets: Matrix) -> Double {
+        prediction.withUnsafeMatrix { a in targets.withUnsafeMatrix { y in value(loss, prediction: a, targets: y) } }
+    }
+
+    /// The reported value, from views.
+    static func value(_ loss: Loss, prediction: UnsafeMatrix, targets: UnsafeMatrix) -> Double {
         precondition(prediction.hasSameShape(as: targets),
                      "loss of \(prediction.shape.bracketed) against \(targets.shape.bracketed)")
-        let count = prediction.elements.count
+        let count = prediction.count
         guard count > 0 else { return 0 }
         let (lower, upper) = probabilityClamp
+        let (a, y) = (prediction.elements, targets.elements)
         var sum = 0.0
-        prediction.elements.withUnsafeBufferPointer { a in
-            targets.elements.withUnsafeBufferPointer { y in
-                switch loss {
-                case .squaredError:
-                    for i in 0..<count {
-                        let error = y[i] - a[i]
-                        sum += error * error
-                    }
-                case .meanAbsoluteError:
-                    for i in 0..<count { sum += abs(y[i] - a[i]) }
-                case .binaryCrossEntropy:
-                    for i in 0..<count {
-                        let p = min(max(a[i], lower), upper)
-                        sum -= y[i] * log(p) + (1 - y[i]) * log(1 - p)
-                    }
-                case .crossEntropy:
-                    for i in 0..<count where y[i] != 0 {
-                        sum -= y[i] * log(min(max(a[i], lower), upper))
-                    }
-                }
+        switch loss {
+        case .squaredError:
+            for i in 0..<count {
+                let error = y[i] - a[i]
+                sum += error * error
+            }
+        case .meanAbsoluteError:
+            for i in 0..<count { sum += abs(y[i] - a[i]) }
+        case .binaryCrossEntropy:
+            for i in 0..<count {
+                let p = min(max(a[i], lower), upper)
+                sum -= y[i] * log(p) + (1 - y[i]) * log(1 - p)
+            }
+        case .crossEntropy:
+            for i in 0..<count where y[i] != 0 {
+                sum -= y[i] * log(min(max(a[i], lower), upper))
             }
         }
         return sum / Double(loss == .crossEntropy ? prediction.rows : count)
@@ -81,19 +83,28 @@ public enum LossOp {
     ///                                               its coefficient y or 1 − y is 0)
     ///     cross_entropy  −y/a                      (0 where y = 0)
     public static func gradient(_ loss: Loss, prediction: Matrix, targets: Matrix, into gradient: inout Matrix) {
+        prediction.withUnsafeMatrix { a in
+            targets.withUnsafeMatrix { y in
+                gradient.withUnsafeMutableMatrix { self.gradient(loss, prediction: a, targets: y, into: $0) }
+            }
+        }
+    }
+
+    /// `∂L/∂A`, from views into `gradient`.
+    static func gradient(_ loss: Loss, prediction: UnsafeMatrix, targets: UnsafeMatrix, into gradient: UnsafeMatrix) {
         switch loss {
         case .squaredError:
-            Matrix.zipMap(prediction, targets, into: &gradient, -)
+            UnsafeMatrix.zipMap(prediction, targets, into: gradient, -)
         case .meanAbsoluteError:
-            Matrix.zipMap(prediction, targets, into: &gradient) { a, y in a > y ? 1 : (a < y ? -1 : 0) }
+            UnsafeMatrix.zipMap(prediction, targets, into: gradient) { a, y in a > y ? 1 : (a < y ? -1 : 0) }
         case .binaryCrossEntropy:
-            Matrix.zipMap(prediction, targets, into: &gradient) { a, y in
+            UnsafeMatrix.zipMap(prediction, targets, into: gradient) { a, y in
                 let positive = y == 0 ? 0 : -y / a
                 let negative = y == 1 ? 0 : (1 - y) / (1 - a)
                 return positive + negative
             }
         case .crossEntropy:
-            Matrix.zipMap(prediction, targets, into: &gradient) { a, y in y == 0 ? 0 : -y / a }
+            UnsafeMatrix.zipMap(prediction, targets, into: gradient) { a, y in y == 0 ? 0 : -y / a }
         }
     }
 
@@ -111,7 +122,14 @@ public enum LossOp {
 
     /// `δ = A − y`, into `delta`.
     public static func simplifiedDelta(prediction: Matrix, targets: Matrix, into delta: inout Matrix) {
-        Matrix.zipMap(prediction, targets, into: &delta, -)
+        prediction.withUnsafeMatrix { a in
+            targets.withUnsafeMatrix { y in delta.withUnsafeMutableMatrix { simplifiedDelta(prediction: a, targets: y, into: $0) } }
+        }
+    }
+
+    /// `δ = A − y`, from views into `delta`.
+    static func simplifiedDelta(prediction: UnsafeMatrix, targets: UnsafeMatrix, into delta: UnsafeMatrix) {
+        UnsafeMatrix.zipMap(prediction, targets, into: delta, -)
     }
 
     /// Whether `output` followed by `loss` has the simplified delta `A − y`: softmax with

@@ -49,50 +49,7 @@ public struct MaxPoolOp: Sendable {
 
     /// The pooled batch, into `output`; records the position of every maximum.
     public mutating func forward(_ input: Matrix, into output: inout Matrix) {
-        precondition(input.columns == inputShape.count,
-                     "a pooling over \(inputShape) needs \(inputShape.count) columns, not \(input.columns)")
-        precondition(output.rows == input.rows && output.columns == outputShape.count,
-                     "pooling output \(output.shape.bracketed) for \(input.rows) examples of \(outputShape)")
-        let count = input.rows * outputShape.count
-        if argmax.count != count { argmax = Array(repeating: 0, count: count) }
-        let (channels, height, width) = (inputShape.channels, inputShape.height, inputShape.width)
-        let (oh, ow, s) = (outputShape.height, outputShape.width, size)
-        let inputSize = inputShape.count
-        input.elements.withUnsafeBufferPointer { a in
-            output.elements.withUnsafeMutableBufferPointer { out in
-                argmax.withUnsafeMutableBufferPointer { positions in
-                    guard let a = a.baseAddress, let out = out.baseAddress, let positions = positions.baseAddress else { return }
-                    var o = 0
-                    for example in 0..<input.rows {
-                        let image = a + example * inputSize
-                        for c in 0..<channels {
-                            for y in 0..<oh {
-                                let top = c * height * width + s * y * width
-                                for x in 0..<ow {
-                                    // The block's first element, then the others in row-major order;
-                                    // only a strictly larger value moves the maximum (first on ties).
-                                    var best = top + s * x
-                                    var largest = image[best]
-                                    for i in 0..<s {
-                                        let rowStart = top + i * width + s * x
-                                        for j in 0..<s {
-                                            let value = image[rowStart + j]
-                                            if value > largest {
-                                                largest = value
-                                                best = rowStart + j
-                                            }
-                                        }
-                                    }
-                                    out[o] = largest
-                                    positions[o] = best
-                                    o += 1
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        input.withUnsafeMatrix { a in output.withUnsafeMutableMatrix { forward(a, into: $0) } }
     }
 
     /// `∂E/∂A` from `G = ∂E/∂P` of the last forward: each gradient at its block's maximum.
@@ -104,20 +61,69 @@ public struct MaxPoolOp: Sendable {
 
     /// `∂E/∂A`, into `inputGradient` `[batch × C·H·W]`.
     public func backward(_ outputGradient: Matrix, into inputGradient: inout Matrix) {
-        precondition(outputGradient.columns == outputShape.count && outputGradient.elements.count == argmax.count,
+        outputGradient.withUnsafeMatrix { g in inputGradient.withUnsafeMutableMatrix { backward(g, into: $0) } }
+    }
+
+    // MARK: On views (the trainer's form; the forms above call these)
+
+    /// The pooled batch from a view, into `output`; records the position of every maximum.
+    mutating func forward(_ input: UnsafeMatrix, into output: UnsafeMatrix) {
+        precondition(input.columns == inputShape.count,
+                     "a pooling over \(inputShape) needs \(inputShape.count) columns, not \(input.columns)")
+        precondition(output.rows == input.rows && output.columns == outputShape.count,
+                     "pooling output \(output.shape.bracketed) for \(input.rows) examples of \(outputShape)")
+        let count = input.rows * outputShape.count
+        if argmax.count != count { argmax = Array(repeating: 0, count: count) }
+        let (channels, height, width) = (inputShape.channels, inputShape.height, inputShape.width)
+        let (oh, ow, s) = (outputShape.height, outputShape.width, size)
+        let inputSize = inputShape.count
+        argmax.withUnsafeMutableBufferPointer { positions in
+            guard let image0 = input.elements.baseAddress, let out = output.elements.baseAddress,
+                  let positions = positions.baseAddress else { return }
+            var o = 0
+            for example in 0..<input.rows {
+                let image = image0 + example * inputSize
+                for c in 0..<channels {
+                    for y in 0..<oh {
+                        let top = c * height * width + s * y * width
+                        for x in 0..<ow {
+                            // The block's first element, then the others in row-major order;
+                            // only a strictly larger value moves the maximum (first on ties).
+                            var best = top + s * x
+                            var largest = image[best]
+                            for i in 0..<s {
+                                let rowStart = top + i * width + s * x
+                                for j in 0..<s {
+                                    let value = image[rowStart + j]
+                                    if value > largest {
+                                        largest = value
+                                        best = rowStart + j
+                                    }
+                                }
+                            }
+                            out[o] = largest
+                            positions[o] = best
+                            o += 1
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `∂E/∂A` from a view of `G = ∂E/∂P`, into `inputGradient`.
+    func backward(_ outputGradient: UnsafeMatrix, into inputGradient: UnsafeMatrix) {
+        precondition(outputGradient.columns == outputShape.count && outputGradient.count == argmax.count,
                      "a pooling's backward needs the forward of the same batch first")
         precondition(inputGradient.rows == outputGradient.rows && inputGradient.columns == inputShape.count,
                      "pooling input gradient \(inputGradient.shape.bracketed) for \(outputGradient.rows) examples of \(inputShape)")
         let inputSize = inputShape.count, outputSize = outputShape.count
-        outputGradient.elements.withUnsafeBufferPointer { g in
-            argmax.withUnsafeBufferPointer { positions in
-                inputGradient.elements.withUnsafeMutableBufferPointer { da in
-                    for i in 0..<da.count { da[i] = 0 }
-                    for example in 0..<outputGradient.rows {
-                        let image = example * inputSize, start = example * outputSize
-                        for o in start..<(start + outputSize) { da[image + positions[o]] += g[o] }
-                    }
-                }
+        let (g, da) = (outputGradient.elements, inputGradient.elements)
+        argmax.withUnsafeBufferPointer { positions in
+            for i in 0..<da.count { da[i] = 0 }
+            for example in 0..<outputGradient.rows {
+                let image = example * inputSize, start = example * outputSize
+                for o in start..<(start + outputSize) { da[image + positions[o]] += g[o] }
             }
         }
     }

@@ -15,14 +15,26 @@ public enum SquaredErrorOp {
 
     /// `y − A`, into `error`.
     public static func error(targets: Matrix, prediction: Matrix, into error: inout Matrix) {
-        Matrix.zipMap(targets, prediction, into: &error, -)
+        targets.withUnsafeMatrix { y in
+            prediction.withUnsafeMatrix { a in error.withUnsafeMutableMatrix { self.error(targets: y, prediction: a, into: $0) } }
+        }
     }
 
     /// `mean(error²)`: the squares summed in row-major order, divided by their count.
     public static func loss(_ error: Matrix) -> Double {
-        guard !error.elements.isEmpty else { return 0 }
+        error.withUnsafeMatrix { loss($0) }
+    }
+
+    /// `y − A`, from views into `error`.
+    static func error(targets: UnsafeMatrix, prediction: UnsafeMatrix, into error: UnsafeMatrix) {
+        UnsafeMatrix.zipMap(targets, prediction, into: error, -)
+    }
+
+    /// `mean(error²)` of a view.
+    static func loss(_ error: UnsafeMatrix) -> Double {
+        guard error.count > 0 else { return 0 }
         var sum = 0.0
         for value in error.elements { sum += value * value }
-        return sum / Double(error.elements.count)
+        return sum / Double(error.count)
     }
 }

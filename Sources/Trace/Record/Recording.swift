@@ -18,19 +18,33 @@ public struct Recording: Sendable {
 
     /// The operations whose value is an epoch's loss, the one every epoch records: the events
     /// that make ``losses``, read even from the epochs that keep nothing else.
-    public static let lossOperations: Set<OperationKind> = [.meanSquaredError]
+    public static let lossOperations: Set<OperationKind> = [
+        .meanSquaredError, .meanAbsoluteError, .binaryCrossEntropy, .crossEntropy, .epochLoss,
+    ]
+
+    /// Adds an epoch's loss to `losses`; a later loss of the same epoch replaces the earlier
+    /// one, so that an epoch of several batches counts the mean of its batches (`epoch_loss`,
+    /// its last event), not the loss of the one batch it recorded in full.
+    static func addLoss(_ loss: (epoch: Int, loss: Double), to losses: inout [(epoch: Int, loss: Double)]) {
+        if let last = losses.last, last.epoch == loss.epoch {
+            losses[losses.count - 1] = loss
+        } else {
+            losses.append(loss)
+        }
+    }
 
     /// Groups `events` (in sequence order) by epoch.
     ///
-    /// An epoch counts as kept when it has more than its loss event; an epoch cut short by an
-    /// error (a NaN, a crash) is kept with the steps it has.
+    /// An epoch counts as kept when it has a step besides its loss and its summary (epochs that
+    /// keep nothing else still record those); an epoch cut short by an error (a NaN, a crash) is
+    /// kept with the steps it has.
     public init(header: TraceHeader, events: [TraceEvent]) {
         self.header = header
         var epochs: [EpochRecord] = []
         var losses: [(epoch: Int, loss: Double)] = []
         var current: [TraceEvent] = []
         func close() {
-            if current.count > 1 || (current.first.map { !Self.lossOperations.contains($0.operation) } ?? false) {
+            if current.contains(where: { !Self.lossOperations.contains($0.operation) && $0.phase != .summary }) {
                 epochs.append(EpochRecord(epoch: current[0].epoch, events: current))
             }
             current = []
@@ -39,7 +53,7 @@ public struct Recording: Sendable {
             if let first = current.first, first.epoch != event.epoch { close() }
             current.append(event)
             if Self.lossOperations.contains(event.operation), let value = event.values?.elements.first {
-                losses.append((event.epoch, value))
+                Self.addLoss((event.epoch, value), to: &losses)
             }
         }
         if !current.isEmpty { close() }

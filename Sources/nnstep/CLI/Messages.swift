@@ -188,6 +188,12 @@ struct Messages {
         catalog.text(.recorded, ["path": path, "epochs": "\(epochs)", "kept": "\(kept)"])
     }
 
+    /// Early stopping ended the run: after which epoch, and since when the test loss had not improved.
+    func earlyStopped(_ stop: EarlyStopRecord) -> String {
+        catalog.text(.earlyStopped, ["epoch": "\(stop.epoch)", "best": "\(stop.bestEpoch)",
+                                     "loss": number(stop.bestLoss), "patience": "\(stop.patience)"])
+    }
+
     /// No lesson folder has any lesson.
     func noLessons(searched: [String]) -> String {
         catalog.text(.noLessons, ["folders": searched.isEmpty ? "—" : searched.joined(separator: ", ")])

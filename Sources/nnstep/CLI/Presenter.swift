@@ -36,7 +36,7 @@ enum Presenter {
             return failure == nil ? status : max(status, 1)
         }
         // Without --epoch, the epoch that produced a non-finite value, or else the first kept one.
-        let failed = failure.flatMap { failure in recording.epochs.firstIndex(ofEpoch: failure.epoch).map { _ in failure.epoch } }
+        let failed = failure.flatMap { recording.epochs.firstIndex(ofEpoch: $0.epoch) != nil ? $0.epoch : nil }
         let epochs = options.epochs ?? [failed ?? (recording.epochs.isEmpty ? 1 : recording.epochs.number(at: 0))]
         let width = Platform.stdoutIsInteractive ? Platform.terminalSize().columns : 100
         try PrintMode.print(recording, epochs: epochs, language: options.language, width: width)

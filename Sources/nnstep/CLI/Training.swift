@@ -15,8 +15,9 @@ enum Training {
 
     /// How a run that may be interrupted ended.
     enum Ending: Equatable {
-        /// Every epoch ran.
-        case finished
+        /// Training ran to its end: `epochs` epochs, fewer than the lesson's when early stopping
+        /// fired (`earlyStop` says when and why).
+        case finished(epochs: Int, earlyStop: EarlyStopRecord?)
         /// Training stopped at a non-finite value.
         case failed(TrainingError)
         /// `signal` arrived; `epochs` epochs had finished, and the sink has all of them.
@@ -41,9 +42,9 @@ enum Training {
             } catch let error as TrainingError {
                 return .failed(error)
             }
-            if trainer.earlyStop != nil { break }
+            if let stop = trainer.earlyStop { return .finished(epochs: epoch, earlyStop: stop) }
         }
-        return .finished
+        return .finished(epochs: lesson.training.epochs, earlyStop: nil)
     }
 
     /// `lesson` with the command line's `--epochs`, `--lr`, `--seed` and `--sample` applied.

@@ -45,9 +45,9 @@ enum RecordCommand {
             }
             Platform.writeStderr(report + "\n")
             return 1
-        case .finished:
-            Platform.writeStdout(messages.recorded(path: path, epochs: header.epochs,
-                                                   kept: keptEpochs(header.epochs, of: header)) + "\n")
+        case .finished(let epochs, let earlyStop):
+            Platform.writeStdout(messages.recorded(path: path, epochs: epochs, kept: keptEpochs(epochs, of: header)) + "\n")
+            if let earlyStop { Platform.writeStdout(messages.earlyStopped(earlyStop) + "\n") }
             return 0
         }
     }
@@ -83,9 +83,10 @@ enum RecordCommand {
                                  + messages.noTrace(epoch: failure.epoch,
                                                     command: lessonCommand(argument, options, epoch: failure.epoch)) + "\n")
             return 1
-        case .finished:
+        case .finished(_, let earlyStop):
             Platform.writeStdout(messages.trained(lesson: lesson.name, epochs: last?.epoch ?? 0, seconds: seconds,
                                                   loss: last?.loss) + "\n")
+            if let earlyStop { Platform.writeStdout(messages.earlyStopped(earlyStop) + "\n") }
             return 0
         }
     }

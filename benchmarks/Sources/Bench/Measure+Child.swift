@@ -11,6 +11,9 @@ extension Measure {
 
     /// Runs `executable` with `arguments` (output discarded) and measures that run alone: the
     /// peak is the child's own `ru_maxrss`, from `wait4(2)`, whatever other children ran before.
+    ///
+    /// Linux starts a child's `ru_maxrss` from the largest this process has ever been (the
+    /// high-water mark is carried across `fork` and `exec`), so run it while this process is small.
     static func child(_ executable: String, _ arguments: [String]) throws -> ChildRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

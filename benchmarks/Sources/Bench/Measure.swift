@@ -15,21 +15,10 @@ enum Measure {
     }
 
     /// Runs `executable` with `arguments` to the end and returns its peak resident memory in
-    /// bytes and its exit status.
-    ///
-    /// The peak is `getrusage(RUSAGE_CHILDREN).ru_maxrss`: the largest of the children waited
-    /// for so far, so this must be the largest child the benchmark runs (it is the only one).
+    /// bytes and its exit status (see ``child(_:_:)``: that run's own peak).
     static func peakMemory(of executable: String, _ arguments: [String]) throws -> (bytes: Int, status: Int32) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        return (usage.ru_maxrss * 1024, process.terminationStatus)
+        let run = try child(executable, arguments)
+        return (run.peakBytes, run.status)
     }
 
     /// The median time printed by a numpy reference script (its first word), or `nil` with the
