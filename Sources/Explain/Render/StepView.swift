@@ -24,8 +24,7 @@ public struct StepView: Sendable {
         let event = epoch.events[index]
         let labels = Labels(language)
         let before = index > 0 ? epoch.values(upTo: index - 1) : [:]
-        let context = StepContext(event: event, learningRate: header.learningRate, layerCount: header.network.depth,
-                                  values: epoch.values(upTo: index), previousLoss: previousLoss)
+        let context = StepContext(header: header, epoch: epoch, index: index, previousLoss: previousLoss)
         let annotation = Annotator(language: language).annotate(context)
 
         var lines = [annotation.title, ""]

@@ -70,33 +70,41 @@ extension Matrix {
 }
 
 extension UnsafeMatrix {
-    /// `c = a · b`, each element summed in increasing `k`.
-    static func product(_ a: UnsafeMatrix, _ b: UnsafeMatrix, into c: UnsafeMatrix) {
+    /// `c = a · b`, each element summed in increasing `k`; then, with `row`, `c = c + row` on
+    /// every row (the `1×n` `row` added to each sum as ``addRow(_:)`` would, in the same pass).
+    static func product(_ a: UnsafeMatrix, _ b: UnsafeMatrix, into c: UnsafeMatrix, addingRow row: UnsafeMatrix? = nil) {
         precondition(a.columns == b.rows && c.rows == a.rows && c.columns == b.columns,
                      "cannot multiply \(a.shape.bracketed)·\(b.shape.bracketed) into \(c.shape.bracketed)")
         let m = a.rows, k = a.columns, n = b.columns
-        if MatrixProduct.isWorthIt(rows: m, columns: n, depth: k) {
-            MatrixProduct.multiply(.init(base: UnsafePointer(a.elements.baseAddress!), rowStride: k, columnStride: 1),
-                                   .init(base: UnsafePointer(b.elements.baseAddress!), rowStride: n, columnStride: 1),
-                                   into: c.elements.baseAddress!, rows: m, columns: n, depth: k)
+        if MatrixProduct.isWorthIt(rows: m, columns: n, depth: k) || k == 0 {
+            if k == 0 {
+                c.fill(with: 0)
+            } else {
+                MatrixProduct.multiply(.init(base: UnsafePointer(a.elements.baseAddress!), rowStride: k, columnStride: 1),
+                                       .init(base: UnsafePointer(b.elements.baseAddress!), rowStride: n, columnStride: 1),
+                                       into: c.elements.baseAddress!, rows: m, columns: n, depth: k)
+            }
+            if let row { c.addRow(row) }
             return
         }
+        precondition(row.map { $0.rows == 1 && $0.columns == n } ?? true,
+                     "cannot broadcast \(row?.shape.bracketed ?? "") over \(c.shape.bracketed)")
         // Pointers walk the operands (unchecked steps instead of checked index arithmetic).
-        guard k > 0 else { return c.fill(with: 0) }
-        guard var row = UnsafePointer(a.elements.baseAddress), let b = UnsafePointer(b.elements.baseAddress),
+        guard var left = UnsafePointer(a.elements.baseAddress), let b = UnsafePointer(b.elements.baseAddress),
               var out = c.elements.baseAddress else { return }
+        let bias = UnsafePointer(row?.elements.baseAddress)
         for _ in 0..<m {
             for j in 0..<n {
                 var sum = 0.0
-                var left = row, right = b + j
+                var (a, b) = (left, b + j)
                 for _ in 0..<k {
-                    sum += left.pointee * right.pointee
-                    left += 1
-                    right += n
+                    sum += a.pointee * b.pointee
+                    a += 1
+                    b += n
                 }
-                out[j] = sum
+                out[j] = bias.map { sum + $0[j] } ?? sum
             }
-            row += k
+            left += k
             out += n
         }
     }
@@ -186,14 +194,32 @@ extension UnsafeMatrix {
     }
 
     /// `result = the column sums of source`, rows added top to bottom.
+    ///
+    /// Narrow matrices are summed a column at a time, in a register; wide ones a row at a time,
+    /// several columns side by side. Each sum is `0 + s₀ + s₁ + …` either way.
     static func columnSums(_ source: UnsafeMatrix, into result: UnsafeMatrix) {
         precondition(result.rows == 1 && result.columns == source.columns, "column sums into \(result.shape.bracketed)")
         let n = source.columns, r = result.elements
-        for j in 0..<n { r[j] = 0 }
-        guard var s = UnsafePointer(source.elements.baseAddress) else { return }
-        for _ in 0..<source.rows {
-            for j in 0..<n { r[j] += s[j] }
-            s += n
+        guard let first = UnsafePointer(source.elements.baseAddress), source.rows > 0 else {
+            for j in 0..<n { r[j] = 0 }
+            return
+        }
+        if n < 8 {
+            for j in 0..<n {
+                var sum = 0.0, s = first + j
+                for _ in 0..<source.rows {
+                    sum += s.pointee
+                    s += n
+                }
+                r[j] = sum
+            }
+        } else {
+            for j in 0..<n { r[j] = 0 }
+            var s = first
+            for _ in 0..<source.rows {
+                for j in 0..<n { r[j] += s[j] }
+                s += n
+            }
         }
     }
 

@@ -13,11 +13,13 @@ struct BatchBuffers: Sendable {
     /// Where every matrix the steps read or write lives in the trainer's storage: the slots,
     /// then the regions `parameters` given at creation (`W_l`, `b_l`, `ΔW_l`, `Δb_l`).
     let regions: [StorageRegion]
+    /// Where the views of ``regions`` start among ``TrainerStorage/views``.
+    let firstView: Int
 
     /// Buffers for batches of `rows` examples of `spec` trained with `settings`, their slots taken
-    /// from the end of `storage`.
+    /// from the end of `storage`, their views from `firstView` on.
     init(spec: NetworkSpec, settings: TrainingSettings, rows: Int, parameters: [StorageRegion],
-         storage: inout StorageLayout) {
+         storage: inout StorageLayout, firstView: Int) {
         var builder = PlanBuilder(spec: spec, settings: settings, rows: rows)
         builder.build()
         self.rows = rows
@@ -25,36 +27,24 @@ struct BatchBuffers: Sendable {
         self.actions = builder.actions
         self.slotCount = builder.slotShapes.count
         self.regions = builder.slotShapes.map { storage.add(rows: $0.rows, columns: $0.columns) } + parameters
-    }
-}
-
-/// Where a matrix lives in the trainer's one array of numbers, and its shape.
-struct StorageRegion: Sendable {
-    /// Index of its first element.
-    let offset: Int
-    let rows: Int
-    let columns: Int
-
-    /// The matrix, given the address of the array's first element.
-    @inline(__always)
-    func view(in numbers: UnsafeMutablePointer<Double>) -> UnsafeMatrix {
-        UnsafeMatrix(numbers + offset, rows: rows, columns: columns)
-    }
-}
-
-/// Hands out consecutive regions of one array of numbers.
-struct StorageLayout {
-    /// Numbers handed out so far: the size the array needs.
-    private(set) var count = 0
-
-    /// The next `rows × columns` numbers.
-    mutating func add(rows: Int, columns: Int) -> StorageRegion {
-        defer { count += rows * columns }
-        return StorageRegion(offset: count, rows: rows, columns: columns)
+        self.firstView = firstView
     }
 
-    /// A region for each of `shapes`, in order.
-    mutating func add(_ matrices: [Matrix]) -> [StorageRegion] {
-        matrices.map { add(rows: $0.rows, columns: $0.columns) }
+    /// The view of every region, into `numbers`. A step whose result is its input's numbers
+    /// (flatten, the perceptron's delta) gets its input's view: the backward pass reads the same
+    /// numbers there, and nothing is copied.
+    func makeViews(in numbers: UnsafeMutablePointer<Double>, into views: UnsafeMutablePointer<UnsafeMatrix>) {
+        for (index, region) in regions.enumerated() { (views + index).initialize(to: region.view(in: numbers)) }
+        for action in actions {
+            switch action {
+            case .flatten(let input, let result):
+                views[result] = UnsafeMatrix(views[input].elements.baseAddress, rows: views[result].rows,
+                                             columns: views[result].columns)
+            case .perceptronDelta(let error, let result):
+                views[result] = views[error]
+            default:
+                break
+            }
+        }
     }
 }

@@ -52,7 +52,9 @@ struct OptimizerState: Sendable {
         }
     }
 
-    /// ``adjust(_:parameter:index:isWeight:batchRows:)`` on views: the trainer's form.
+    /// ``adjust(_:parameter:index:isWeight:batchRows:)`` on views: the trainer's form. Inlined in
+    /// the loop for gradient descent; momentum and Adam run out of line.
+    @inline(__always)
     mutating func adjust(_ change: UnsafeMatrix, parameter: UnsafeMatrix, index: Int, isWeight: Bool, batchRows: Int) {
         let eta = settings.learningRate
         let factor = settings.reduction == .mean ? eta / Double(batchRows) : eta
@@ -62,21 +64,35 @@ struct OptimizerState: Sendable {
             change.scale(by: factor)
             if lambda > 0 { UnsafeMatrix.addScaled(parameter, by: -sign * eta * lambda, into: change) }
         case .momentum(let mu):
-            change.scale(by: factor)
-            if lambda > 0 { UnsafeMatrix.addScaled(parameter, by: -sign * eta * lambda, into: change) }
-            first[index].withUnsafeMutableMatrix { velocity in
-                velocity.scale(by: mu)
-                velocity.add(change)
-                change.copy(from: velocity)
-            }
+            momentum(mu, change, parameter: parameter, index: index, factor: factor, lambda: lambda)
         case .adam(let beta1, let beta2, let epsilon):
-            let t = Double(steps)
-            let rule = AdamRule(eta: eta, beta1: beta1, beta2: beta2, epsilon: epsilon,
-                                correction1: 1 - pow(beta1, t), correction2: 1 - pow(beta2, t),
-                                gradientFactor: -sign * factor / eta, lambda: lambda, sign: sign)
-            first[index].withUnsafeMutableMatrix { m in
-                second[index].withUnsafeMutableMatrix { v in rule.apply(change: change, parameter: parameter, m: m, v: v) }
-            }
+            adam(beta1, beta2, epsilon, change, parameter: parameter, index: index, factor: factor, lambda: lambda)
+        }
+    }
+
+    /// `V ← μ·V + (k·R − s·η·λ·W)`, `ΔW = V`.
+    @inline(never)
+    private mutating func momentum(_ mu: Double, _ change: UnsafeMatrix, parameter: UnsafeMatrix, index: Int,
+                                   factor: Double, lambda: Double) {
+        change.scale(by: factor)
+        if lambda > 0 { UnsafeMatrix.addScaled(parameter, by: -sign * settings.learningRate * lambda, into: change) }
+        first[index].withUnsafeMutableMatrix { velocity in
+            velocity.scale(by: mu)
+            velocity.add(change)
+            change.copy(from: velocity)
+        }
+    }
+
+    /// Adam's rule (see ``AdamRule``).
+    @inline(never)
+    private mutating func adam(_ beta1: Double, _ beta2: Double, _ epsilon: Double, _ change: UnsafeMatrix,
+                               parameter: UnsafeMatrix, index: Int, factor: Double, lambda: Double) {
+        let eta = settings.learningRate, t = Double(steps)
+        let rule = AdamRule(eta: eta, beta1: beta1, beta2: beta2, epsilon: epsilon,
+                            correction1: 1 - pow(beta1, t), correction2: 1 - pow(beta2, t),
+                            gradientFactor: -sign * factor / eta, lambda: lambda, sign: sign)
+        first[index].withUnsafeMutableMatrix { m in
+            second[index].withUnsafeMutableMatrix { v in rule.apply(change: change, parameter: parameter, m: m, v: v) }
         }
     }
 }

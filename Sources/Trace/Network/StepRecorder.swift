@@ -1,5 +1,6 @@
-/// Numbers the steps of one batch, checks each result is finite, and hands the sink the
-/// events it wants.
+/// Checks the result of each step of one batch is finite, and hands the sink the events it wants.
+///
+/// Steps are counted from 0 here (`plan.steps[step]`) and from 1 in events and errors.
 struct StepRecorder {
     let plan: EpochPlan
     let epoch: Int
@@ -7,9 +8,8 @@ struct StepRecorder {
     var sequence: Int
     /// Whether every step is wanted.
     let all: Bool
-    /// Whether the loss step is wanted on its own.
-    let loss: Bool
-    private(set) var index = 0
+    /// The step wanted on its own (the loss), or −1 for none.
+    let lossStep: Int
 
     init(plan: EpochPlan, epoch: Int, batch: Int?, sequence: Int, all: Bool, loss: Bool) {
         self.plan = plan
@@ -17,41 +17,37 @@ struct StepRecorder {
         self.batch = batch
         self.sequence = sequence
         self.all = all
-        self.loss = loss
+        self.lossStep = loss ? plan.lossIndex : -1
     }
 
-    /// Whether the sink wants the step about to be emitted.
-    private var wantsNext: Bool { all || (loss && index == plan.lossIndex) }
-
-    /// Emits the result of the next step; the sink gets a copy of the values when it wants them.
+    /// Emits `values`, the result of step `step`; the sink gets a copy of them when it wants them.
     ///
     /// `knownFinite` skips the check for values checked before: data checked once, parameters
     /// checked by the step that updated them.
     @inline(__always)
-    mutating func emit<Sink: TraceSink>(_ values: UnsafeMatrix, _ sink: inout Sink, knownFinite: Bool = false) throws {
-        if wantsNext { try record(values.copied(), &sink) }
-        index += 1
-        guard knownFinite || values.isFinite else { throw nonFinite() }
+    mutating func emit<Sink: TraceSink>(_ values: UnsafeMatrix, step: Int, _ sink: inout Sink,
+                                        knownFinite: Bool = false) throws {
+        if all || step == lossStep { try record(values.copied(), step: step, &sink) }
+        guard knownFinite || values.isFinite else { throw nonFinite(step) }
     }
 
     /// Emits a 1×1 result (the loss); the matrix is only built when the sink keeps it.
     @inline(__always)
-    mutating func emitScalar<Sink: TraceSink>(_ value: Double, _ sink: inout Sink) throws {
-        if wantsNext { try record(Matrix(rows: 1, columns: 1, repeating: value), &sink) }
-        index += 1
-        guard value.isFinite else { throw nonFinite() }
+    mutating func emitScalar<Sink: TraceSink>(_ value: Double, step: Int, _ sink: inout Sink) throws {
+        if all || step == lossStep { try record(Matrix(rows: 1, columns: 1, repeating: value), step: step, &sink) }
+        guard value.isFinite else { throw nonFinite(step) }
     }
 
-    /// Hands the sink the event of the step about to be emitted.
-    private mutating func record<Sink: TraceSink>(_ values: Matrix, _ sink: inout Sink) throws {
-        try sink.record(TraceEvent(spec: plan.steps[index], sequence: sequence, epoch: epoch, step: index + 1,
+    /// Hands the sink the event of step `step`.
+    private mutating func record<Sink: TraceSink>(_ values: Matrix, step: Int, _ sink: inout Sink) throws {
+        try sink.record(TraceEvent(spec: plan.steps[step], sequence: sequence, epoch: epoch, step: step + 1,
                                    batch: batch, values: values))
         sequence += 1
     }
 
-    /// The error for the step just emitted.
-    private func nonFinite() -> TrainingError {
-        let spec = plan.steps[index - 1]
-        return .nonFinite(epoch: epoch, step: index, name: spec.name, formula: spec.formula)
+    /// The error for step `step`.
+    private func nonFinite(_ step: Int) -> TrainingError {
+        let spec = plan.steps[step]
+        return .nonFinite(epoch: epoch, step: step + 1, name: spec.name, formula: spec.formula)
     }
 }

@@ -16,19 +16,27 @@ extension Trainer {
         let chunk = Self.predictionChunk, depth = activations.count
 
         // Each stage's `Z` and `A` (or `P`) for a full chunk; a shorter last chunk uses their first rows.
-        var storage = StorageLayout()
+        var layout = StorageLayout()
         let outputs = stages.map { stage in
-            (sum: storage.add(rows: chunk, columns: stage.output.width),
-             activation: storage.add(rows: chunk, columns: stage.output.width))
+            (sum: layout.add(rows: chunk, columns: stage.output.width),
+             activation: layout.add(rows: chunk, columns: stage.output.width))
         }
-        var scratch = [Double](repeating: 0, count: max(1, storage.count))
-        var convolutions = self.convolutions
-        var pools = self.pools
+        var scratch = [Double](repeating: 0, count: max(1, layout.count))
+        // Ops of their own: the trainer's keep the patches and maxima of its last batch.
+        var convolutions = stages.map { stage -> Conv2DOp? in
+            guard case .conv2d(let kernel) = stage.layer.kind, let image = stage.input.image else { return nil }
+            return Conv2DOp(inputShape: image, filters: stage.layer.units, kernel: kernel)
+        }
+        var pools = stages.map { stage -> MaxPoolOp? in
+            guard case .maxPool(let size) = stage.layer.kind, let image = stage.input.image else { return nil }
+            return MaxPoolOp(inputShape: image, size: size)
+        }
 
-        numbers.withUnsafeBufferPointer { numbers in
-            let parameters = UnsafeMutablePointer(mutating: numbers.baseAddress!)
-            func weights(_ l: Int) -> UnsafeMatrix { parameterRegions[l - 1].view(in: parameters) }
-            func bias(_ l: Int) -> UnsafeMatrix { parameterRegions[depth + l - 1].view(in: parameters) }
+        // The parameters are read where training keeps them: this trainer holds that storage.
+        let parameters = storage.numbers.baseAddress!
+        func weights(_ l: Int) -> UnsafeMatrix { parameterRegions[l - 1].view(in: parameters) }
+        func bias(_ l: Int) -> UnsafeMatrix { parameterRegions[depth + l - 1].view(in: parameters) }
+        withExtendedLifetime(self) {
             scratch.withUnsafeMutableBufferPointer { scratch in
                 let base = scratch.baseAddress!
                 func view(_ region: StorageRegion, rows: Int) -> UnsafeMatrix {
@@ -48,8 +56,8 @@ extension Trainer {
                                     DenseOp.forward(a, weights: weights(l), bias: bias(l), into: z)
                                     ActivationOp.forward(z, stage.layer.activation, into: next)
                                 case .conv2d:
-                                    guard convolutions[l - 1] != nil else { continue }
-                                    convolutions[l - 1]!.forward(a, weights: weights(l), bias: bias(l), into: z)
+                                    guard convolutions[index] != nil else { continue }
+                                    convolutions[index]!.forward(a, weights: weights(l), bias: bias(l), into: z)
                                     ActivationOp.forward(z, stage.layer.activation, into: next)
                                 case .maxPool:
                                     guard pools[index] != nil else { continue }

@@ -74,8 +74,7 @@ public enum DenseOp {
 
     /// `Z = A·W + b`, into `z`.
     static func forward(_ input: UnsafeMatrix, weights: UnsafeMatrix, bias: UnsafeMatrix, into z: UnsafeMatrix) {
-        UnsafeMatrix.product(input, weights, into: z)
-        z.addRow(bias)
+        UnsafeMatrix.product(input, weights, into: z, addingRow: bias)
     }
 
     /// `δ·Wᵀ`, into `back`.

@@ -127,12 +127,7 @@ table.add(try seek.row())
 // 7. The 784-input MLP, one epoch, and the product that dominates it (MLP784.swift).
 for row in MLP784.benchmarkRows(references: references) { table.add(row) }
 
-// Workloads of issue 4 that need lessons not written yet (digits MLP, CNN).
-for (workload, target) in [
-    ("digits MLP 64→128→64→10, batch 64, 10 epochs", "faster than numpy"),
-    ("CNN lesson, one epoch", "< 10 s"),
-] {
-    table.add(.init(workload: workload, nnstep: "not measured yet", reference: "—", ratio: "—", target: target, met: nil))
-}
+// 8. The digits and CNN lessons' default runs (LessonBenchmarks.swift).
+for row in try LessonBenchmarks.rows(root: root, references: references) { table.add(row) }
 
 print(table.markdown)

@@ -57,9 +57,7 @@ extension Debugger {
     private var annotation: Annotation {
         let epoch = recording.epochs[position.epoch]
         let previousLoss = position.epoch > 0 ? recording.loss(atOrBefore: epoch.epoch - 1) : nil
-        let context = StepContext(event: event, learningRate: recording.header.learningRate,
-                                  layerCount: recording.header.network.depth,
-                                  values: epoch.values(upTo: position.step), previousLoss: previousLoss)
+        let context = StepContext(header: recording.header, epoch: epoch, index: position.step, previousLoss: previousLoss)
         return Annotator(language: texts.language).annotate(context)
     }
 
