@@ -33,9 +33,9 @@ final class TerminalSessionTests: XCTestCase {
         try ExternalTool.run(tmux, ["capture-pane", "-p", "-t", session])
     }
 
-    /// Waits up to 10 s for `text` to be on the screen.
+    /// Waits up to 30 s for `text` to be on the screen.
     private func waitFor(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        for _ in 0..<100 {
+        for _ in 0..<300 {
             if try screen().contains(text) { return }
             usleep(100_000)
         }
@@ -44,7 +44,7 @@ final class TerminalSessionTests: XCTestCase {
 
     /// Waits for nnstep to end and returns its exit status and `stty -a` afterwards.
     private func ending() throws -> (status: String, stty: String) {
-        for _ in 0..<100 {
+        for _ in 0..<300 {
             if let status = try? String(contentsOfFile: statusFile, encoding: .utf8),
                let stty = try? String(contentsOfFile: statusFile + ".stty", encoding: .utf8), !stty.isEmpty {
                 return (status.trimmingCharacters(in: .whitespacesAndNewlines), stty)

@@ -50,7 +50,7 @@ final class TmuxSession {
 
     /// nnstep's process id.
     func pid() throws -> pid_t {
-        for _ in 0..<100 {
+        for _ in 0..<300 {
             if let text = try? String(contentsOf: files.appendingPathComponent("pid"), encoding: .utf8),
                let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) { return pid }
             usleep(100_000)
@@ -58,18 +58,18 @@ final class TmuxSession {
         throw XCTSkip("nnstep did not start")
     }
 
-    /// Waits up to 10 s for `text` to be on the screen.
+    /// Waits up to 30 s for `text` to be on the screen.
     func waitFor(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        for _ in 0..<100 {
+        for _ in 0..<300 {
             if try screen().contains(text) { return }
             usleep(100_000)
         }
         XCTFail("\(text) never appeared; the screen was:\n\(try screen())", file: file, line: line)
     }
 
-    /// Waits up to 10 s for nnstep to end; its exit status and `stty -a` afterwards.
+    /// Waits up to 30 s for nnstep to end; its exit status and `stty -a` afterwards.
     func ending(file: StaticString = #filePath, line: UInt = #line) throws -> (status: String, stty: String) {
-        for _ in 0..<100 {
+        for _ in 0..<300 {
             if let status = try? String(contentsOf: files.appendingPathComponent("status"), encoding: .utf8),
                let stty = try? String(contentsOf: files.appendingPathComponent("stty"), encoding: .utf8), !stty.isEmpty {
                 return (status.trimmingCharacters(in: .whitespacesAndNewlines), stty)
@@ -80,9 +80,9 @@ final class TmuxSession {
         return ("", "")
     }
 
-    /// Waits up to 10 s for nnstep's exit status alone (the terminal may be gone).
+    /// Waits up to 30 s for nnstep's exit status alone (the terminal may be gone).
     func status(file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        for _ in 0..<100 {
+        for _ in 0..<300 {
             if let status = try? String(contentsOf: files.appendingPathComponent("status"), encoding: .utf8),
                !status.isEmpty {
                 return status.trimmingCharacters(in: .whitespacesAndNewlines)
