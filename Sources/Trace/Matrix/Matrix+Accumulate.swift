@@ -40,11 +40,12 @@ extension UnsafeMatrix {
     /// Copies rows `indices` of `source`, in that order, into `result` (one row each).
     static func gatherRows(_ source: UnsafeMatrix, _ indices: ArraySlice<Int>, into result: UnsafeMatrix) {
         precondition(result.rows == indices.count && result.columns == source.columns, "gatherRows needs room for every row")
-        let columns = source.columns, s = source.elements, r = result.elements
-        for (row, index) in indices.enumerated() {
+        let columns = source.columns
+        guard columns > 0, let s = source.elements.baseAddress, var r = result.elements.baseAddress else { return }
+        for index in indices {
             precondition(index >= 0 && index < source.rows, "row \(index) of \(source.rows)")
-            let from = index * columns, to = row * columns
-            for column in 0..<columns { r[to + column] = s[from + column] }
+            r.update(from: s + index * columns, count: columns)
+            r += columns
         }
     }
 }

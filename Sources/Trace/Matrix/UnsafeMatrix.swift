@@ -1,13 +1,15 @@
 /// A matrix seen through a pointer: `rows × columns` doubles, row by row as in ``Matrix``.
 ///
-/// This is what the trainer hands its ops. Its numbers live in a few large arrays, and each step
-/// reads and writes them through views: a ``Matrix`` passed from one step to the next would be
-/// retained and released, and checked for uniqueness before every write, which for the XOR
-/// network costs more than its arithmetic. The operations of `Matrix+InPlace.swift` are written
-/// once, on views; their ``Matrix`` forms open views and call them.
+/// This is what the trainer hands its ops. Its numbers live in one block of memory
+/// (``TrainerStorage``), and each step reads and writes them through views: a ``Matrix`` passed
+/// from one step to the next would be retained and released, and checked for uniqueness before
+/// every write, which for the XOR network costs more than its arithmetic. The operations of
+/// `Matrix+InPlace.swift` are written once, on views; their ``Matrix`` forms open views and call
+/// them.
 ///
-/// A view is valid only inside the `withUnsafe…` call that gave its pointer, and the operations
-/// trust their caller on one point: a view written to does not overlap a view read from.
+/// A view is valid only while the memory it points into is (inside the `withUnsafe…` call that
+/// gave its pointer, or while the trainer's storage lives), and the operations trust their
+/// caller on one point: a view written to does not overlap a view read from.
 struct UnsafeMatrix {
     /// The elements, row after row.
     let elements: UnsafeMutableBufferPointer<Double>

@@ -97,11 +97,11 @@ struct OptimizerState: Sendable {
     }
 }
 
-/// Adam's rule for one batch, element by element, four elements at a time (each lane computes
+/// Adam's rule for one batch, element by element, two elements at a time (each lane computes
 /// exactly what the scalar formula does: SIMD adds, multiplies, divides and square roots round
 /// every lane as the scalar operations do).
 private struct AdamRule {
-    typealias Lanes = SIMD4<Double>
+    typealias Lanes = SIMD2<Double>
     let eta, beta1, beta2, epsilon, correction1, correction2, gradientFactor, lambda, sign: Double
 
     /// `g = f·c + λ·p`, `m ← β₁m + (1−β₁)g`, `v ← β₂v + (1−β₂)g²`, `c = −s·η·(m/c₁)/(√(v/c₂) + ε)`.
@@ -121,7 +121,7 @@ private struct AdamRule {
         let p = UnsafeRawPointer(parameter.elements.baseAddress!)
         let mm = UnsafeMutableRawPointer(m.elements.baseAddress!), vv = UnsafeMutableRawPointer(v.elements.baseAddress!)
         var index = 0
-        while index + 4 <= count {
+        while index + Lanes.scalarCount <= count {
             let offset = index * MemoryLayout<Double>.stride
             var mLanes = mm.loadUnaligned(fromByteOffset: offset, as: Lanes.self)
             var vLanes = vv.loadUnaligned(fromByteOffset: offset, as: Lanes.self)
@@ -130,7 +130,7 @@ private struct AdamRule {
             c.storeBytes(of: result, toByteOffset: offset, as: Lanes.self)
             mm.storeBytes(of: mLanes, toByteOffset: offset, as: Lanes.self)
             vv.storeBytes(of: vLanes, toByteOffset: offset, as: Lanes.self)
-            index += 4
+            index += Lanes.scalarCount
         }
         // The last few elements in lanes padded with zeros.
         guard index < count else { return }
