@@ -67,6 +67,9 @@ final class MatrixProductTests: XCTestCase {
         (1, 1, 1), (3, 5, 7), (4, 2, 2), (2, 2, 1), (1, 300, 1), (5, 1, 9),
         (30, 30, 30), (67, 129, 131), (33, 600, 17), (7, 1000, 5), (1, 2000, 300), (300, 2000, 1),
         (200, 784, 128),
+        // Shared among the cores: bands of columns (few rows, a narrow last tile), bands of rows
+        // (a short last tile), and the 784-input MLP's first layer.
+        (64, 64, 130), (130, 70, 66), (64, 784, 128),
     ]
 
     func testProductMatchesTripleLoopBitForBit() {

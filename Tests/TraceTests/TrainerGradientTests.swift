@@ -147,6 +147,37 @@ final class TrainerGradientTests: XCTestCase {
         }
     }
 
+    /// A layer of 65·67 = 4,355 weights: enough for Adam's update to be shared among the cores,
+    /// and an odd count, so one lane is left over. Every weight must take Adam's first step,
+    /// `−η·g/(|g| + ε)`, with `g = Xᵀ·(ŷ − y)` written out here for a linear layer and the notes'
+    /// squared error.
+    func testAdamsFirstStepOnALargeLayerMovesEveryWeight() throws {
+        let (inputs, units, examples) = (65, 67, 3)
+        var generator = SplitMix64(seed: 31)
+        let x = NumericalGradient.randomMatrix(examples, inputs, &generator)
+        let y = NumericalGradient.randomMatrix(examples, units, &generator)
+        let spec = NetworkSpec(inputs: inputs, layers: [LayerSpec(units: units, activation: .linear)])
+        let parameters = randomParameters(for: spec, seed: 7)
+        var settings = TrainingSettings(learningRate: 0.01, epochs: 1, seed: 1, sampling: .all)
+        settings.optimizer = .adam(beta1: 0.9, beta2: 0.999, epsilon: 1e-8)
+        var trainer = Trainer(spec: spec, inputs: x, targets: y, settings: settings, parameters: parameters)
+        var discard = DiscardingSink()
+        try trainer.runEpoch(1, into: &discard)
+        let (w, b) = (parameters.weights[0], parameters.biases[0])
+        let trained = trainer.parameters.weights[0]
+        for i in 0..<inputs {
+            for j in 0..<units {
+                var g = 0.0
+                for n in 0..<examples {
+                    var prediction = b[0, j]
+                    for k in 0..<inputs { prediction += x[n, k] * w[k, j] }
+                    g += x[n, i] * (prediction - y[n, j])
+                }
+                XCTAssertEqual(trained[i, j], w[i, j] - 0.01 * g / (abs(g) + 1e-8), accuracy: 1e-12, "W[\(i), \(j)]")
+            }
+        }
+    }
+
     /// Momentum: the second batch's change is `μ·ΔW₁ + η·g₂`.
     func testMomentumKeepsPartOfThePreviousChange() throws {
         let spec = NetworkSpec(inputs: 2, layers: [LayerSpec(units: 1, activation: .sigmoid)])

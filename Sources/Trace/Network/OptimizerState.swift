@@ -92,7 +92,10 @@ struct OptimizerState: Sendable {
                             correction1: 1 - pow(beta1, t), correction2: 1 - pow(beta2, t),
                             gradientFactor: -sign * factor / eta, lambda: lambda, sign: sign)
         first[index].withUnsafeMutableMatrix { m in
-            second[index].withUnsafeMutableMatrix { v in rule.apply(change: change, parameter: parameter, m: m, v: v) }
+            second[index].withUnsafeMutableMatrix { v in
+                let job = AdamJob(rule: rule, change: change, parameter: parameter, m: m, v: v)
+                if job.chunks > 1 { ParallelCrew.shared.run(job) } else { job.compute(chunk: 0) }
+            }
         }
     }
 }
@@ -114,13 +117,13 @@ private struct AdamRule {
         return -sign * step
     }
 
-    func apply(change: UnsafeMatrix, parameter: UnsafeMatrix, m: UnsafeMatrix, v: UnsafeMatrix) {
-        let count = change.count
-        guard count > 0 else { return }
+    /// The rule on elements `elements` of the four matrices.
+    func apply(change: UnsafeMatrix, parameter: UnsafeMatrix, m: UnsafeMatrix, v: UnsafeMatrix, elements: Range<Int>) {
+        let count = elements.upperBound
         let c = UnsafeMutableRawPointer(change.elements.baseAddress!)
         let p = UnsafeRawPointer(parameter.elements.baseAddress!)
         let mm = UnsafeMutableRawPointer(m.elements.baseAddress!), vv = UnsafeMutableRawPointer(v.elements.baseAddress!)
-        var index = 0
+        var index = elements.lowerBound
         while index + Lanes.scalarCount <= count {
             let offset = index * MemoryLayout<Double>.stride
             var mLanes = mm.loadUnaligned(fromByteOffset: offset, as: Lanes.self)
@@ -147,5 +150,26 @@ private struct AdamRule {
             m.elements[index + lane] = mLanes[lane]
             v.elements[index + lane] = vLanes[lane]
         }
+    }
+}
+
+/// Adam's rule on one large matrix, its elements shared among the cores in equal runs (every
+/// element's arithmetic is its own, so the numbers are the same whoever computes them).
+private struct AdamJob: ParallelJob, @unchecked Sendable {
+    /// Below this many elements (about 10 µs of work) the rule runs on the calling thread.
+    static let parallelElements = 4_096
+
+    let rule: AdamRule
+    let change, parameter, m, v: UnsafeMatrix
+
+    var chunks: Int { change.count < Self.parallelElements ? 1 : ParallelCrew.cores }
+
+    func compute(chunk: Int) {
+        let count = change.count, chunks = chunks
+        // Runs of whole lanes: the last chunk takes the odd element, if any.
+        let first = count / 2 * chunk / chunks * 2
+        let last = chunk == chunks - 1 ? count : count / 2 * (chunk + 1) / chunks * 2
+        guard first < last else { return }
+        rule.apply(change: change, parameter: parameter, m: m, v: v, elements: first..<last)
     }
 }

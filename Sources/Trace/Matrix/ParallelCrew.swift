@@ -1,11 +1,19 @@
 @preconcurrency import Glibc
 import Foundation
 
-/// The helper threads that share the chunks of a large product with the thread that asked for
-/// it: one helper per extra core, started on the first large product.
+/// Work that ``ParallelCrew`` can share among the cores: `chunks` pieces that may run in any
+/// order, on any thread, at the same time.
+protocol ParallelJob: Sendable {
+    var chunks: Int { get }
+    func compute(chunk: Int)
+}
+
+/// The helper threads that share the chunks of a large job (a matrix product, Adam's update of
+/// a large matrix) with the thread that asked for it: one helper per extra core, started on the
+/// first large job.
 ///
 /// A helper keeps polling for work for ``pollingWindow`` after its last chunk, then sleeps until
-/// the next product; polling is a busy loop, without system calls. That is the point of the
+/// the next job; polling is a busy loop, without system calls. That is the point of the
 /// crew. A training loop asks for a large product every millisecond or so, and a thread that has
 /// slept or yielded can take longer than that to be back on a free core. Measured on the
 /// project's 2-core virtual machine, whose kernel packs threads that sleep or yield onto one
@@ -13,10 +21,12 @@ import Foundation
 /// usually shared the caller's core, and products ran at one core's speed or slower. Numpy's
 /// BLAS threads poll the same way.
 ///
-/// One product at a time uses the crew; a thread that asks while it is busy does its product
-/// alone. The caller always takes chunks too, and returns only when every chunk is done.
-final class ProductCrew: @unchecked Sendable {
-    static let shared = ProductCrew(helpers: MatrixProduct.cores - 1)
+/// One job at a time uses the crew; a thread that asks while it is busy does its job alone. The caller always takes chunks too, and returns only when every chunk is done.
+final class ParallelCrew: @unchecked Sendable {
+    static let shared = ParallelCrew(helpers: cores - 1)
+
+    /// The cores the work may be shared among, read once.
+    static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// How long an idle helper keeps polling before it sleeps: 2 ms.
     static let pollingWindow: UInt64 = 2_000_000
@@ -24,11 +34,11 @@ final class ProductCrew: @unchecked Sendable {
     private let helpers: Int
     // All below is guarded by `mutex`.
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    /// Signalled when a product arrives and a helper sleeps.
+    /// Signalled when a job arrives and a helper sleeps.
     private let arrived: UnsafeMutablePointer<pthread_cond_t>
-    /// Signalled when a helper finishes a product's last chunk and the caller sleeps.
+    /// Signalled when a helper finishes a job's last chunk and the caller sleeps.
     private let finished: UnsafeMutablePointer<pthread_cond_t>
-    private var job: MatrixProduct.Job?
+    private var job: (any ParallelJob)?
     private var nextChunk = 0
     private var doneChunks = 0
     private var sleepingHelpers = 0
@@ -51,8 +61,9 @@ final class ProductCrew: @unchecked Sendable {
         }
     }
 
-    /// Computes every chunk of `job`, sharing them with the helpers when they are free.
-    func run(_ job: MatrixProduct.Job) {
+    /// Computes every chunk of `job`, sharing them with the helpers when they are free; returns
+    /// when all are done.
+    func run(_ job: some ParallelJob) {
         pthread_mutex_lock(mutex)
         guard helpers > 0, self.job == nil else {
             pthread_mutex_unlock(mutex)
