@@ -13,12 +13,13 @@ enum MatrixProduct {
 
     /// Below this many multiply-adds the straightforward loops win: nothing to copy or set up.
     static let smallWork = 16_384
-    /// From this many multiply-adds on, the work is shared among the cores.
+    /// From this many multiply-adds on (some 20 µs on one core) the work is shared among the
+    /// cores: the digits lesson's 64×64·64×128 products are the smallest that gain.
     static let parallelWork = 1 << 18
-    /// The least work in one shared chunk: waking a core costs tens of microseconds.
+    /// The least work in one shared chunk.
     static let chunkWork = 1 << 17
-    /// Steps of the shared dimension per block: a row panel of `a` (4 rows, each value twice)
-    /// then fills 16 KB and a column panel of `b` at most 8 KB, together in the L1 cache.
+    /// The most steps of the shared dimension per block: a row panel of `a` (4 rows, each value
+    /// twice) then fills at most 16 KB of the L1 cache, and a column panel of `b` 8 KB.
     static let depthBlock = 256
     /// Rows of `a` copied at once: 128 rows × 256 steps × 2 copies = 512 KB, in the L2 cache.
     static let rowBlock = 128
@@ -35,9 +36,12 @@ enum MatrixProduct {
     /// strides) and `c` is `rows × columns`, row-major and contiguous.
     static func multiply(_ a: Operand, _ b: Operand, into c: UnsafeMutablePointer<Double>,
                          rows: Int, columns: Int, depth: Int) {
-        // Chunks of whole tiles, along the rows when there are enough of them (each chunk then
-        // copies only its own rows of `a`), else along the columns. Threads take chunks as they
-        // come, so a core that arrives late takes fewer.
+        // Chunks of whole tiles, bands along the longer side. Bands of rows copy their own rows of
+        // `a` and share one copy of `b`; there are up to four per core, taken as they come, so
+        // that a core that arrives late takes fewer. Bands of columns (a batch of 64 rows times a
+        // wider layer) copy their own columns of `b`, but each needs all of `a`: one per core.
+        // (Sharing one copy of `a` among more bands was slower: it is made before the helpers
+        // can start.)
         let work = rows * columns * depth
         let tileRows = MatrixProductKernel.rowsPerTile, tileColumns = MatrixProductKernel.columnsPerTile
         let rowTiles = (rows + tileRows - 1) / tileRows
