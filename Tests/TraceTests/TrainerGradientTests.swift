@@ -147,6 +147,33 @@ final class TrainerGradientTests: XCTestCase {
         }
     }
 
+    /// Layers wide enough (32 examples × 32 units × 32 inputs) for the trainer to compute `ΔW₂`
+    /// beside `Error₁ = δ₂·W₂ᵀ`, on another core: the recorded `ΔW₂` must still be `η·A₁ᵀ·δ₂` of
+    /// the recorded `A₁` and `δ₂`, written out here with plain loops.
+    func testAWeightChangeComputedBesideTheBackwardErrorUsesThatBatchsValues() throws {
+        let (examples, inputs, units) = (32, 16, 32)
+        var generator = SplitMix64(seed: 41)
+        let x = NumericalGradient.randomMatrix(examples, inputs, &generator)
+        let y = Matrix(rows: examples, columns: 4, elements: (0..<(examples * 4)).map { _ in generator.nextUnit() })
+        let spec = NetworkSpec(inputs: inputs, layers: [LayerSpec(units: units, activation: .sigmoid),
+                                                        LayerSpec(units: units, activation: .sigmoid),
+                                                        LayerSpec(units: 4, activation: .sigmoid)])
+        let settings = TrainingSettings(learningRate: 0.1, epochs: 1, seed: 1, sampling: .all)
+        var trainer = Trainer(spec: spec, inputs: x, targets: y, settings: settings,
+                              parameters: randomParameters(for: spec, seed: 8))
+        var sink = MemorySink(sampling: .all, totalEpochs: 1)
+        try trainer.runEpoch(1, into: &sink)
+        func values(_ name: String) throws -> Matrix { try XCTUnwrap(sink.events.first { $0.name == name }?.values, name) }
+        let (a1, delta2, change) = (try values("A1"), try values("delta_2"), try values("dW2"))
+        for i in 0..<units {
+            for j in 0..<units {
+                var sum = 0.0
+                for n in 0..<examples { sum += a1[n, i] * delta2[n, j] }
+                XCTAssertEqual(change[i, j], 0.1 * sum, accuracy: 1e-12 * max(1, abs(sum)), "dW2[\(i), \(j)]")
+            }
+        }
+    }
+
     /// A layer of 65·67 = 4,355 weights: enough for Adam's update to be shared among the cores,
     /// and an odd count, so one lane is left over. Every weight must take Adam's first step,
     /// `−η·g/(|g| + ε)`, with `g = Xᵀ·(ŷ − y)` written out here for a linear layer and the notes'

@@ -100,6 +100,24 @@ final class ParallelCrew: @unchecked Sendable {
         pthread_mutex_unlock(mutex)
     }
 
+    /// Runs `first` and `second` at the same time, the second on a helper when one is free
+    /// (else one after the other, on this thread), and returns when both are done. Work they ask
+    /// the crew for meanwhile runs on the thread that asks.
+    ///
+    /// Both are done before this returns, but a helper may release its copy of them a moment
+    /// later: hence `@escaping` (they should capture values, not the caller's variables).
+    func both(_ first: @escaping () -> Void, _ second: @escaping () -> Void) {
+        run(Pair(first: first, second: second))
+    }
+
+    /// Two pieces of work as a job of two chunks.
+    private struct Pair: ParallelJob, @unchecked Sendable {
+        let first: () -> Void
+        let second: () -> Void
+        var chunks: Int { 2 }
+        func compute(chunk: Int) { if chunk == 0 { first() } else { second() } }
+    }
+
     /// A helper's life: take chunks while there are any, poll for ``pollingWindow``, sleep.
     private func helperLoop() {
         var idleSince = DispatchTime.now().uptimeNanoseconds

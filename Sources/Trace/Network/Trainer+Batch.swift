@@ -87,8 +87,15 @@ extension Trainer {
                                       into: views[result])
                 try recorder.emit(views[result], step: step, &sink)
             case .backDense(let l, let delta, let result):
-                DenseOp.inputDelta(views[delta], weights: views[weights + l - 1], into: views[result])
-                try recorder.emit(views[result], step: step, &sink)
+                let (d, w, back) = (views[delta], views[weights + l - 1], views[result])
+                if let input = buffers[kind].weightGradientBesideBackDense[step] {
+                    let (a, change) = (views[input], views[weightChanges + l - 1])
+                    ParallelCrew.shared.both({ DenseOp.inputDelta(d, weights: w, into: back) },
+                                             { DenseOp.weightGradient(a, delta: d, into: change) })
+                } else {
+                    DenseOp.inputDelta(d, weights: w, into: back)
+                }
+                try recorder.emit(back, step: step, &sink)
             case .backConvolution(let l, _, let delta, let result):
                 convolveBack(l, views[delta], weights: views[weights + l - 1], weightGradient: views[weightChanges + l - 1],
                              biasGradient: views[biasChanges + l - 1], inputGradient: views[result])
@@ -102,7 +109,9 @@ extension Trainer {
             case .weightChange(let l, let stage, let input, let delta):
                 let change = views[weightChanges + l - 1]
                 if !isConvolution[l - 1] {
-                    DenseOp.weightGradient(views[input], delta: views[delta], into: change)
+                    if !buffers[kind].weightGradientIsComputedEarly[step] {
+                        DenseOp.weightGradient(views[input], delta: views[delta], into: change)
+                    }
                 } else if stage == 0 {
                     convolveBackParameters(l, views[delta], weightGradient: change, biasGradient: views[biasChanges + l - 1])
                 }
