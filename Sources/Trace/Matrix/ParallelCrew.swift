@@ -1,5 +1,6 @@
 @preconcurrency import Glibc
 import Foundation
+import Synchronization
 
 /// Work that ``ParallelCrew`` can share among the cores: `chunks` pieces that may run in any
 /// order, on any thread, at the same time.
@@ -43,6 +44,10 @@ final class ParallelCrew: @unchecked Sendable {
     private var doneChunks = 0
     private var sleepingHelpers = 0
     private var callerSleeps = false
+    /// Whether a job has chunks nobody has taken yet: a hint, read without the mutex, so that
+    /// an idle helper's polling does not keep taking the mutex the caller needs (the caller then
+    /// slept in the kernel on every other product). The mutex still decides.
+    private let chunksAreWaiting = Atomic<Bool>(false)
 
     private init(helpers: Int) {
         self.helpers = max(0, helpers)
@@ -73,10 +78,12 @@ final class ParallelCrew: @unchecked Sendable {
         self.job = job
         nextChunk = 0
         doneChunks = 0
+        chunksAreWaiting.store(true, ordering: .releasing)
         if sleepingHelpers > 0 { pthread_cond_broadcast(arrived) }
         while nextChunk < job.chunks {
             let chunk = nextChunk
             nextChunk += 1
+            if nextChunk == job.chunks { chunksAreWaiting.store(false, ordering: .relaxed) }
             pthread_mutex_unlock(mutex)
             job.compute(chunk: chunk)
             pthread_mutex_lock(mutex)
@@ -122,13 +129,15 @@ final class ParallelCrew: @unchecked Sendable {
     private func helperLoop() {
         var idleSince = DispatchTime.now().uptimeNanoseconds
         while true {
-            guard pthread_mutex_trylock(mutex) == 0 else {
+            let idle = DispatchTime.now().uptimeNanoseconds - idleSince >= Self.pollingWindow
+            guard chunksAreWaiting.load(ordering: .acquiring) || idle, pthread_mutex_trylock(mutex) == 0 else {
                 Self.relax()
                 continue
             }
             if let job, nextChunk < job.chunks {
                 let chunk = nextChunk
                 nextChunk += 1
+                if nextChunk == job.chunks { chunksAreWaiting.store(false, ordering: .relaxed) }
                 pthread_mutex_unlock(mutex)
                 job.compute(chunk: chunk)
                 pthread_mutex_lock(mutex)
@@ -136,7 +145,7 @@ final class ParallelCrew: @unchecked Sendable {
                 if doneChunks == job.chunks && callerSleeps { pthread_cond_signal(finished) }
                 pthread_mutex_unlock(mutex)
                 idleSince = DispatchTime.now().uptimeNanoseconds
-            } else if DispatchTime.now().uptimeNanoseconds - idleSince < Self.pollingWindow {
+            } else if !idle {
                 pthread_mutex_unlock(mutex)
                 Self.relax()
             } else {
