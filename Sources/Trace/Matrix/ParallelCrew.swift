@@ -48,6 +48,8 @@ final class ParallelCrew: @unchecked Sendable {
     /// an idle helper's polling does not keep taking the mutex the caller needs (the caller then
     /// slept in the kernel on every other product). The mutex still decides.
     private let chunksAreWaiting = Atomic<Bool>(false)
+    /// Whether every chunk of the job is done: what the caller polls, likewise without the mutex.
+    private let allChunksDone = Atomic<Bool>(false)
 
     private init(helpers: Int) {
         self.helpers = max(0, helpers)
@@ -78,6 +80,7 @@ final class ParallelCrew: @unchecked Sendable {
         self.job = job
         nextChunk = 0
         doneChunks = 0
+        allChunksDone.store(false, ordering: .relaxed)
         chunksAreWaiting.store(true, ordering: .releasing)
         if sleepingHelpers > 0 { pthread_cond_broadcast(arrived) }
         while nextChunk < job.chunks {
@@ -91,17 +94,23 @@ final class ParallelCrew: @unchecked Sendable {
         }
         // The helpers' last chunks: poll (they are usually nearly done), sleep after a while.
         // Yielding, not spinning: should a helper share this core, it gets it at once.
-        let start = DispatchTime.now().uptimeNanoseconds
-        while doneChunks < job.chunks {
-            if DispatchTime.now().uptimeNanoseconds - start < Self.pollingWindow {
-                pthread_mutex_unlock(mutex)
-                sched_yield()
-                pthread_mutex_lock(mutex)
-            } else {
-                callerSleeps = true
-                pthread_cond_wait(finished, mutex)
-                callerSleeps = false
+        if doneChunks < job.chunks {
+            pthread_mutex_unlock(mutex)
+            let start = DispatchTime.now().uptimeNanoseconds
+            while !allChunksDone.load(ordering: .acquiring) {
+                if DispatchTime.now().uptimeNanoseconds - start < Self.pollingWindow {
+                    sched_yield()
+                } else {
+                    pthread_mutex_lock(mutex)
+                    if doneChunks < job.chunks {
+                        callerSleeps = true
+                        pthread_cond_wait(finished, mutex)
+                        callerSleeps = false
+                    }
+                    pthread_mutex_unlock(mutex)
+                }
             }
+            pthread_mutex_lock(mutex)
         }
         self.job = nil
         pthread_mutex_unlock(mutex)
@@ -142,7 +151,10 @@ final class ParallelCrew: @unchecked Sendable {
                 job.compute(chunk: chunk)
                 pthread_mutex_lock(mutex)
                 doneChunks += 1
-                if doneChunks == job.chunks && callerSleeps { pthread_cond_signal(finished) }
+                if doneChunks == job.chunks {
+                    allChunksDone.store(true, ordering: .releasing)
+                    if callerSleeps { pthread_cond_signal(finished) }
+                }
                 pthread_mutex_unlock(mutex)
                 idleSince = DispatchTime.now().uptimeNanoseconds
             } else if !idle {
