@@ -22,7 +22,8 @@ protocol ParallelJob: Sendable {
 /// usually shared the caller's core, and products ran at one core's speed or slower. Numpy's
 /// BLAS threads poll the same way.
 ///
-/// One job at a time uses the crew; a thread that asks while it is busy does its job alone. The caller always takes chunks too, and returns only when every chunk is done.
+/// One job at a time uses the crew; a thread that asks while it is busy does its job alone. The
+/// caller always takes chunks too, and returns only when every chunk is done.
 final class ParallelCrew: @unchecked Sendable {
     static let shared = ParallelCrew(helpers: cores - 1)
 
